@@ -1,0 +1,51 @@
+package dev.patrol.ports.api;
+
+import dev.patrol.ports.Copies;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An API answer (spec §6.4), always showing the state from before the request. Fields that
+ * are null, zero, false or empty are omitted on the wire; the domain leaves out what an
+ * endpoint must not show. An error response carries only `errors`.
+ */
+public record ApiResponse(
+        String id,
+        String instanceId,
+        String group,
+        String name,
+        long pid,
+        Instant started,
+        Instant lastSeen,
+        boolean disabled,
+        boolean restart,
+        boolean runOnce,
+        boolean shutdown,
+        List<HistoryRecord> history,
+        Map<String, Object> keyValue,
+        boolean secret,
+        List<String> errors,
+        long cas,
+        boolean casInvalid) {
+
+    public ApiResponse {
+        id = Copies.text(id);
+        instanceId = Copies.text(instanceId);
+        group = Copies.text(group);
+        name = Copies.text(name);
+        history = Copies.list(history);
+        keyValue = Copies.map(keyValue);
+        errors = Copies.list(errors);
+    }
+
+    /** An error-only response with exactly one message. */
+    public static ApiResponse error(String message) {
+        return new ApiResponse(null, null, null, null, 0, null, null, false, false, false, false,
+                null, null, false, List.of(message), 0, false);
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+}

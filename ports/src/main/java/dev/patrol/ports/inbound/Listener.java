@@ -1,0 +1,10 @@
+package dev.patrol.ports.inbound;
+
+/**
+ * Library hooks. Called on a callback executor, never on the engine thread, so a slow hook
+ * cannot stall supervision; hooks observe, they cannot veto.
+ */
+@FunctionalInterface
+public interface Listener {
+    void on(TriggerEvent event);
+}
