@@ -1,0 +1,319 @@
+package dev.patrol.domain.engine;
+
+import dev.patrol.domain.config.EffectiveAppPolicy;
+import dev.patrol.domain.config.GoPath;
+import dev.patrol.domain.config.LaunchPlans;
+import dev.patrol.domain.state.ObjectState;
+import dev.patrol.ports.config.AppConfig;
+import dev.patrol.ports.inbound.TriggerEvent.Kind;
+import dev.patrol.ports.process.ExitStatus;
+import dev.patrol.ports.process.LaunchException;
+import dev.patrol.ports.process.LaunchSpec;
+import dev.patrol.ports.process.LaunchedProcess;
+import dev.patrol.ports.process.Liveness;
+import dev.patrol.ports.process.PidReading;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The app side of supervision: evaluating one app (the per-app tick of spec §3.5 with the
+ * fixes of product.md F1–F9), launching, pings, exits and the restart policy. The stop
+ * sequence lives in {@link StopSequences}.
+ */
+final class AppSupervision {
+    static final long PID_POLL_NANOS = Duration.ofSeconds(1).toNanos();
+
+    private final Context ctx;
+    private final Map<String, AppUnit> apps;
+    private final Consumer<Runnable> post;
+    private final StopSequences stops;
+
+    AppSupervision(Context ctx, Map<String, AppUnit> apps, Consumer<Runnable> post) {
+        this.ctx = ctx;
+        this.apps = apps;
+        this.post = post;
+        this.stops = new StopSequences(ctx, this::evaluate);
+    }
+
+    void tick() {
+        apps.values().forEach(u -> evaluate(u, true));
+    }
+
+    /** After an API change: act on it now instead of at the next tick. */
+    void react(AppUnit u) {
+        if (ctx.running()) {
+            evaluate(u, false);
+        }
+    }
+
+    void evaluate(AppUnit u) {
+        evaluate(u, false);
+    }
+
+    private void evaluate(AppUnit u, boolean fromTick) {
+        if (!ctx.running() || ctx.shutdown) {
+            return;
+        }
+        boolean running = liveness(u);
+        ObjectState s = u.state();
+        if (running) {
+            if (fromTick) {
+                ctx.trigger(Kind.RUNNING, u, null);
+            }
+            if (s.restart()) {
+                requestRestart(u);
+            } else if (s.disabled()) {
+                stops.begin(u, "");
+            }
+            return;
+        }
+        if (s.disabled()) {
+            if (fromTick) {
+                ctx.trigger(Kind.DISABLED, u, null);
+            }
+            return;
+        }
+        if (u.stop != null || ctx.timers.armed(u.timer("respawn"))) {
+            return; // an old process is still being stopped (F6), or a backoff is pending
+        }
+        if (u.child != null) {
+            stops.begin(u, "ping-expired"); // our launcher outlived its expired instance
+            return;
+        }
+        if (u.cfg.isPingable() && inPingGrace(u)) {
+            return;
+        }
+        launch(u);
+    }
+
+    /** F8: HTTP/UDP apps get 2 × ping-timeout after daemon start to ping in before a launch. */
+    private boolean inPingGrace(AppUnit u) {
+        long graceEnd = ctx.loopStartedNanos + 2 * Duration.ofSeconds(ctx.config.pingTimeout()).toNanos();
+        if (ctx.nanos() - graceEnd > 0) {
+            return false;
+        }
+        ctx.timers.arm(u.timer("grace"), graceEnd + 1, () -> evaluate(u));
+        return true;
+    }
+
+    /** SIGUSR2 once a PID is known; until then the flag stays set (F9). */
+    private void requestRestart(AppUnit u) {
+        long pid = u.signalPid();
+        if (pid <= 0) {
+            return;
+        }
+        ctx.ports.signaller().signal(pid, dev.patrol.ports.process.Signal.USR2);
+        ctx.ports.log().info(u.label() + " restart requested, sent SIGUSR2 pid=" + pid);
+        u.tracked.update(s -> s.withRestart(false));
+    }
+
+    /** Whether the app runs now, by its keepalive (spec §3.4 with F3, F4, F6). */
+    private boolean liveness(AppUnit u) {
+        return switch (u.cfg.keepAlive()) {
+            case AppConfig.KEEPALIVE_PID_APP -> pidFileLiveness(u);
+            case AppConfig.KEEPALIVE_HTTP, AppConfig.KEEPALIVE_UDP -> pingLiveness(u);
+            default -> u.state().running();
+        };
+    }
+
+    private boolean pingLiveness(AppUnit u) {
+        ObjectState s = u.state();
+        if (!s.running()) {
+            return false;
+        }
+        Instant ref = s.lastSeen() != null ? s.lastSeen() : s.started();
+        Instant deadline = ref.plusSeconds(ctx.config.pingTimeout());
+        Instant now = ctx.now();
+        if (!now.isAfter(deadline)) {
+            long wait = Duration.between(now, deadline).toNanos() + 1_000_000;
+            ctx.timers.arm(u.timer("ping"), ctx.nanos() + wait, () -> evaluate(u));
+            return true;
+        }
+        long pid = u.signalPid();
+        ctx.close(u, "ping-expired");
+        if (pid > 0 && ctx.ports.probe().probe(pid) == Liveness.ALIVE) {
+            stops.beginPid(u, pid, "ping-expired"); // F6: no second copy beside a live one
+        }
+        return false;
+    }
+
+    private boolean pidFileLiveness(AppUnit u) {
+        String path = GoPath.join(u.cfg.workingDirectory(), u.cfg.pidPath());
+        PidReading r = ctx.ports.pidFiles().read(path);
+        if (r.outcome() == PidReading.Outcome.FOUND && ctx.ports.probe().probe(r.pid()) == Liveness.ALIVE) {
+            adopt(u, r.pid());
+            ctx.timers.arm(u.timer("poll"), ctx.nanos() + PID_POLL_NANOS, () -> evaluate(u));
+            return true;
+        }
+        if (u.child != null) {
+            // Our launcher is alive and has not written the file yet (fix of §12.8).
+            ctx.timers.arm(u.timer("poll"), ctx.nanos() + PID_POLL_NANOS, () -> evaluate(u));
+            return u.state().running();
+        }
+        ctx.close(u, r.outcome() == PidReading.Outcome.FOUND ? "pid-dead" : "pid-file");
+        return false;
+    }
+
+    /** A live PID from the PID file (spec §3.4 step 3). */
+    private void adopt(AppUnit u, long pid) {
+        long stored = u.state().pid();
+        if (stored > 0 && stored != pid) {
+            ctx.close(u, "");
+            openWithPid(u, pid, Kind.STARTED);
+        } else if (stored > 0) {
+            u.tracked.update(s -> s.withLastSeen(ctx.now()));
+        } else if (!u.state().running()) {
+            openWithPid(u, pid, Kind.STARTED);
+        } else {
+            u.tracked.update(s -> s.withPid(pid).withLastSeen(ctx.now()));
+        }
+    }
+
+    private void openWithPid(AppUnit u, long pid, Kind kind) {
+        ctx.open(u);
+        u.tracked.update(s -> s.withPid(pid));
+        ctx.ports.log().info(u.label() + " started pid=" + pid + " instance=" + u.state().instanceId());
+        ctx.trigger(kind, u, null);
+    }
+
+    /** A ping (spec §6.3 step 2); a PID-less ping to a stopped app opens an instance (F6). */
+    void ping(AppUnit u, long pid) {
+        long stored = u.state().pid();
+        if (pid > 0 && stored > 0 && stored != pid) {
+            ctx.close(u, "");
+            openWithPid(u, pid, Kind.STARTED_PINGED);
+        } else if (pid > 0 && stored == 0) {
+            if (u.state().running()) {
+                u.tracked.update(s -> s.withPid(pid).withLastSeen(ctx.now()));
+                ctx.trigger(Kind.PINGED, u, null);
+            } else {
+                openWithPid(u, pid, Kind.STARTED_PINGED);
+            }
+        } else if (!u.state().running()) {
+            ctx.open(u);
+            ctx.trigger(Kind.STARTED_PINGED, u, null);
+        } else {
+            u.tracked.update(s -> s.withLastSeen(ctx.now()));
+            ctx.trigger(Kind.PINGED, u, null);
+        }
+        if (ctx.running()) {
+            evaluate(u); // re-arms the expiry timer; stops a disabled app that pinged in
+        }
+    }
+
+    private void launch(AppUnit u) {
+        Instant now = ctx.now();
+        u.tracked.update(s -> s.withRestart(false).withRunOnceConsumed(s.runOnceConsumed() || s.runOnce()));
+        ctx.trigger(Kind.START, u, null);
+        LaunchSpec spec = LaunchPlans.plan(u.id, u.cfg, ctx.config, now, ctx.options.zone(),
+                ctx.options.parentEnvironment(), ctx.options.hooks().extraArgs(u.id),
+                ctx.options.hooks().extraEnv(u.id));
+        LaunchedProcess p;
+        try {
+            p = ctx.ports.launcher().launch(spec);
+        } catch (LaunchException | RuntimeException e) {
+            ctx.trigger(Kind.START_FAILED, u, null);
+            afterFailure(u, null, 0, "unable to spawn " + u.label() + ": " + e.getMessage());
+            return;
+        }
+        int seq = ++u.launchSeq;
+        ctx.open(u);
+        String instance = u.state().instanceId();
+        u.tracked.update(s -> s.withStartedLog(now).withPid(u.pidPatrol() ? p.pid() : 0));
+        u.child = new AppUnit.Child(p.pid(), p.startTime(), ctx.nanos(), instance, seq);
+        ctx.ports.log().info(u.label() + " started pid=" + p.pid() + " instance=" + instance);
+        p.exit().whenComplete((status, err) -> post.accept(() ->
+                exited(u.id, seq, status != null ? status : ExitStatus.exited(255))));
+        int timeout = u.cfg.executeTimeout();
+        if (timeout > 0) {
+            ctx.timers.arm(u.timer("execute"), ctx.nanos() + Duration.ofSeconds(timeout).toNanos(),
+                    () -> stops.begin(u, "execute-timeout"));
+        }
+        if (u.cfg.isPingable()) {
+            pingLiveness(u); // arms the expiry timer from `started`
+        }
+        ctx.trigger(Kind.STARTED, u, null);
+    }
+
+    /** The exit of a process Patrol launched (spec §3.6 with F1, F4). */
+    void exited(String appId, int seq, ExitStatus status) {
+        AppUnit u = apps.get(appId);
+        if (u == null || u.child == null || u.child.seq() != seq) {
+            return;
+        }
+        AppUnit.Child c = u.child;
+        u.child = null;
+        ctx.timers.cancel(u.timer("execute"));
+        String stopReason = stops.finishedBy(u, c.pid());
+        ObjectState s = u.state();
+        boolean belongs = s.running() && s.instanceId().equals(c.instanceId())
+                && (s.pid() == 0 || s.pid() == c.pid());
+        if (!belongs) {
+            evaluate(u); // a forked daemon lives on under its own PID
+            return;
+        }
+        u.tracked.update(st -> st.withExit(status.wireExitCode(), status.signal()));
+        if (stopReason != null || ctx.shutdown) {
+            ctx.close(u, stopReason == null ? "" : stopReason);
+            evaluate(u);
+            return;
+        }
+        long ran = ctx.nanos() - c.launchedNanos();
+        String how = status.bySignal() ? "signal=" + status.signal() : "code=" + status.code();
+        afterFailure(u, status, ran, u.label() + " exited " + how + " after " + seconds(ran));
+    }
+
+    /** Applies the restart policy after an exit (status != null) or a failed launch. */
+    private void afterFailure(AppUnit u, ExitStatus status, long ran, String what) {
+        EffectiveAppPolicy policy = EffectiveAppPolicy.of(u.cfg);
+        RestartDecision d = RestartDecision.decide(policy, status, ran, u.fastFailures);
+        u.fastFailures = d.fastFailures();
+        String reason = d.kind() == RestartDecision.Kind.GIVE_UP ? "start-limit" : "";
+        if (status != null) {
+            ctx.close(u, reason);
+        } else if (!reason.isEmpty()) {
+            ctx.note(u, reason);
+        }
+        switch (d.kind()) {
+            case HOLD -> {
+                ctx.ports.log().info(what + ", not restarting (restart=" + policy.restart().key() + ")");
+                u.tracked.update(s -> s.withDisabled(true));
+            }
+            case GIVE_UP -> {
+                ctx.ports.log().warn("gave up: " + u.label() + " disabled after " + d.fastFailures() + " fast failures");
+                u.tracked.update(s -> s.withDisabled(true));
+            }
+            case RESPAWN -> {
+                ctx.ports.log().info(what + ", restarting in " + d.delayMs() + "ms");
+                if (d.delayMs() == 0) {
+                    evaluate(u);
+                } else {
+                    ctx.timers.arm(u.timer("respawn"), ctx.nanos() + d.delayMs() * 1_000_000, () -> evaluate(u));
+                }
+            }
+        }
+    }
+
+    /** Graceful shutdown: the stop sequence for what Patrol launched, SIGUSR1 for the rest. */
+    void shutdown() {
+        for (AppUnit u : apps.values()) {
+            ctx.timers.cancel(u.timer("respawn"));
+            if (u.child != null) {
+                stops.begin(u, "");
+            } else if (u.state().running() && u.state().pid() > 0) {
+                ctx.ports.signaller().signal(u.state().pid(), dev.patrol.ports.process.Signal.USR1);
+            }
+            ctx.trigger(Kind.SHUTDOWN, u, null);
+        }
+    }
+
+    boolean hasChildren() {
+        return apps.values().stream().anyMatch(u -> u.child != null);
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.1fs", nanos / 1e9);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.patrol.domain.engine;
+
+import dev.patrol.ports.api.Group;
+import dev.patrol.ports.config.AppConfig;
+import java.util.function.Consumer;
+
+/** An app plus what the engine knows about the process it launched and is stopping. */
+final class AppUnit extends Unit {
+    /** The process Patrol launched and has not yet seen exit. */
+    record Child(long pid, long startTime, long launchedNanos, String instanceId, int seq) {
+    }
+
+    /** A stop sequence in progress against `pid` (its group when `group`). */
+    record Stop(long pid, boolean group, String reason) {
+    }
+
+    AppConfig cfg;
+    Child child;
+    Stop stop;
+    int fastFailures;
+    int launchSeq;
+
+    AppUnit(String id, AppConfig cfg, long casSeed, Consumer<Unit> onDirty) {
+        super(id, cfg.disabled(), casSeed, onDirty);
+        this.cfg = cfg;
+    }
+
+    @Override
+    Group group() {
+        return Group.APP;
+    }
+
+    @Override
+    String name() {
+        return cfg.name();
+    }
+
+    @Override
+    String secret() {
+        return cfg.secret();
+    }
+
+    @Override
+    boolean keyValueClear() {
+        return cfg.keyValueClear();
+    }
+
+    boolean pidPatrol() {
+        return cfg.keepAlive() == AppConfig.KEEPALIVE_PID_PATROL;
+    }
+
+    /** The PID to signal: the known one, else the child Patrol launched; 0 if none. */
+    long signalPid() {
+        if (state().pid() > 0) {
+            return state().pid();
+        }
+        return child != null ? child.pid() : 0;
+    }
+
+    String timer(String kind) {
+        return "app/" + id + "/" + kind;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.patrol.domain.engine;
+
+import dev.patrol.domain.config.EffectiveAppPolicy;
+import dev.patrol.ports.process.Liveness;
+import dev.patrol.ports.process.Signal;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * The stop sequence (product.md A2): SIGUSR1 to the process, then after `stop-timeout`
+ * SIGTERM, then after another `stop-timeout` SIGKILL — to the whole group when Patrol
+ * launched it (F5), else to the PID alone. A process Patrol launched reports its own exit;
+ * any other one is probed until it is gone.
+ */
+final class StopSequences {
+    static final long CHECK_NANOS = Duration.ofSeconds(1).toNanos();
+
+    private final Context ctx;
+    private final Consumer<AppUnit> afterStop;
+
+    StopSequences(Context ctx, Consumer<AppUnit> afterStop) {
+        this.ctx = ctx;
+        this.afterStop = afterStop;
+    }
+
+    /** Stops whatever the app runs now (known PID, else the launched child). */
+    void begin(AppUnit u, String reason) {
+        long pid = u.signalPid();
+        if (pid > 0) {
+            beginPid(u, pid, reason);
+        }
+    }
+
+    void beginPid(AppUnit u, long pid, String reason) {
+        if (u.stop != null) {
+            return;
+        }
+        boolean group = u.child != null && u.child.pid() == pid;
+        u.stop = new AppUnit.Stop(pid, group, reason);
+        ctx.ports.signaller().signal(pid, Signal.USR1);
+        ctx.ports.log().info(u.label() + " stopping pid=" + pid + ", sent SIGUSR1"
+                + (reason.isEmpty() ? "" : " reason=" + reason));
+        ctx.timers.arm(u.timer("term"), ctx.nanos() + stopTimeout(u), () -> escalate(u, Signal.TERM));
+    }
+
+    private void escalate(AppUnit u, Signal signal) {
+        AppUnit.Stop s = u.stop;
+        if (s == null) {
+            return;
+        }
+        if (!s.group() && ctx.ports.probe().probe(s.pid()) == Liveness.DEAD) {
+            finish(u);
+            return;
+        }
+        if (s.group()) {
+            ctx.ports.signaller().signalGroup(s.pid(), signal);
+        } else {
+            ctx.ports.signaller().signal(s.pid(), signal);
+        }
+        ctx.ports.log().warn(u.label() + " did not stop, sent SIG" + signal + " to "
+                + (s.group() ? "group " : "pid ") + s.pid());
+        if (signal == Signal.TERM) {
+            ctx.timers.arm(u.timer("kill"), ctx.nanos() + stopTimeout(u), () -> escalate(u, Signal.KILL));
+        } else if (!s.group()) {
+            ctx.timers.arm(u.timer("check"), ctx.nanos() + CHECK_NANOS, () -> check(u));
+        }
+    }
+
+    private void check(AppUnit u) {
+        AppUnit.Stop s = u.stop;
+        if (s == null) {
+            return;
+        }
+        if (ctx.ports.probe().probe(s.pid()) == Liveness.DEAD) {
+            finish(u);
+        } else {
+            ctx.timers.arm(u.timer("check"), ctx.nanos() + CHECK_NANOS, () -> check(u));
+        }
+    }
+
+    private void finish(AppUnit u) {
+        cancel(u);
+        afterStop.accept(u);
+    }
+
+    /** The launched child `pid` exited: ends a stop aimed at it; returns its reason or null. */
+    String finishedBy(AppUnit u, long pid) {
+        AppUnit.Stop s = u.stop;
+        if (s == null || s.pid() != pid) {
+            return null;
+        }
+        cancel(u);
+        return s.reason();
+    }
+
+    private void cancel(AppUnit u) {
+        u.stop = null;
+        ctx.timers.cancel(u.timer("term"));
+        ctx.timers.cancel(u.timer("kill"));
+        ctx.timers.cancel(u.timer("check"));
+    }
+
+    private static long stopTimeout(AppUnit u) {
+        return Duration.ofSeconds(EffectiveAppPolicy.of(u.cfg).stopTimeoutSeconds()).toNanos();
+    }
+}

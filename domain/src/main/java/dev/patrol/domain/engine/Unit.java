@@ -1,0 +1,35 @@
+package dev.patrol.domain.engine;
+
+import dev.patrol.domain.state.ObjectState;
+import dev.patrol.domain.state.Tracked;
+import dev.patrol.ports.api.Group;
+import java.util.function.Consumer;
+
+/** One supervised object as the engine holds it: identity, tracked state, config facts. */
+abstract class Unit {
+    final String id;
+    final Tracked tracked;
+
+    /** `onDirty` hears of the first change of each session, so the owner can end it. */
+    Unit(String id, boolean disabled, long casSeed, Consumer<Unit> onDirty) {
+        this.id = id;
+        this.tracked = new Tracked(ObjectState.initial(disabled), casSeed, () -> onDirty.accept(this));
+    }
+
+    abstract Group group();
+
+    abstract String name();
+
+    abstract String secret();
+
+    abstract boolean keyValueClear();
+
+    ObjectState state() {
+        return tracked.state();
+    }
+
+    /** `app web` or `service ssh`, for log lines. */
+    String label() {
+        return group().wire() + " " + id;
+    }
+}
