@@ -1,0 +1,94 @@
+package dev.patrol.adapters.process;
+
+import dev.patrol.ports.process.Liveness;
+import dev.patrol.ports.process.LivenessProbe;
+import dev.patrol.ports.process.ProcessSignaller;
+import dev.patrol.ports.process.Signal;
+import jnr.constants.platform.Errno;
+import jnr.posix.POSIX;
+import jnr.posix.POSIXFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Signals and liveness through kill(2) via jnr-posix, with zombies and start times from /proc. */
+public final class JnrPosixProcesses implements ProcessSignaller, LivenessProbe {
+    private static final Logger LOG = LoggerFactory.getLogger(JnrPosixProcesses.class);
+    private static final int EPERM = Errno.EPERM.intValue();
+    private static final int ESRCH = Errno.ESRCH.intValue();
+
+    private final POSIX posix;
+    private final boolean procAvailable;
+
+    public JnrPosixProcesses() {
+        this(POSIXFactory.getNativePOSIX());
+    }
+
+    JnrPosixProcesses(POSIX posix) {
+        this.posix = posix;
+        this.procAvailable = ProcStat.available();
+        if (!procAvailable) {
+            LOG.warn("/proc is not readable: zombies count as alive and start times are 0");
+        }
+    }
+
+    @Override
+    public boolean signal(long pid, Signal signal) {
+        if (!isPid(pid)) {
+            LOG.warn("refusing to send {} to PID {}: not a positive 32-bit PID (not sent)", signal, pid);
+            return false;
+        }
+        return kill(pid, signal, "PID " + pid);
+    }
+
+    @Override
+    public boolean signalGroup(long pgid, Signal signal) {
+        // pgid 1 would become kill(-1): every process we may signal. Never.
+        if (!isPid(pgid) || pgid == 1) {
+            LOG.warn("refusing to send {} to process group {}: not a valid group id (not sent)", signal, pgid);
+            return false;
+        }
+        return kill(-pgid, signal, "process group " + pgid);
+    }
+
+    private boolean kill(long target, Signal signal, String what) {
+        int rc = posix.kill(target, signal.number());
+        if (rc == 0) {
+            LOG.debug("sent {} to {}", signal, what);
+            return true;
+        }
+        int errno = posix.errno();
+        LOG.debug("unable to send {} to {}: {} (not delivered)", signal, what, Errno.valueOf(errno));
+        return false;
+    }
+
+    @Override
+    public Liveness probe(long pid) {
+        if (!isPid(pid)) {
+            return Liveness.DEAD;
+        }
+        int rc = posix.kill(pid, 0);
+        int errno = rc == 0 ? 0 : posix.errno(); // read at once, on this thread
+        if (rc != 0 && errno != EPERM) {
+            if (errno != ESRCH) {
+                LOG.warn("kill({}, 0) failed with {}; counting the process as dead", pid, Errno.valueOf(errno));
+            }
+            return Liveness.DEAD;
+        }
+        return procAvailable ? fromState(ProcStat.state(pid)) : Liveness.ALIVE;
+    }
+
+    /** kill succeeded or said EPERM; /proc decides between a live process and a zombie. */
+    private static Liveness fromState(char state) {
+        // 'Z' zombie, 'X' dead; UNKNOWN: /proc/PID vanished since kill(), so it just died.
+        return state == 'Z' || state == 'X' || state == ProcStat.UNKNOWN ? Liveness.DEAD : Liveness.ALIVE;
+    }
+
+    @Override
+    public long startTime(long pid) {
+        return isPid(pid) ? ProcStat.startTime(pid) : 0;
+    }
+
+    private static boolean isPid(long pid) {
+        return pid > 0 && pid <= Integer.MAX_VALUE;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.patrol.adapters.process;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads /proc/PID/stat: the process state (field 3) and start time (field 22). */
+final class ProcStat {
+    /** State returned when /proc/PID/stat cannot be read. */
+    static final char UNKNOWN = '?';
+
+    private static final int STATE = 0;       // field 3, counted from the first field after comm
+    private static final int PROCESS_GROUP = 2; // field 5
+    private static final int START_TIME = 19; // field 22
+
+    private ProcStat() {
+    }
+
+    static char state(long pid) {
+        String[] f = fields(pid);
+        return f.length > STATE && !f[STATE].isEmpty() ? f[STATE].charAt(0) : UNKNOWN;
+    }
+
+    static long startTime(long pid) {
+        return number(fields(pid), START_TIME);
+    }
+
+    /** The process group id, 0 if unknown. */
+    static long processGroup(long pid) {
+        return number(fields(pid), PROCESS_GROUP);
+    }
+
+    private static long number(String[] fields, int index) {
+        if (fields.length <= index) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(fields[index]);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** True when this host has a readable /proc (Linux). */
+    static boolean available() {
+        return Files.isReadable(Path.of("/proc/self/stat"));
+    }
+
+    private static String[] fields(long pid) {
+        if (pid <= 0) {
+            return new String[0];
+        }
+        try {
+            byte[] raw = Files.readAllBytes(Path.of("/proc", Long.toString(pid), "stat"));
+            return parse(new String(raw, StandardCharsets.ISO_8859_1));
+        } catch (IOException e) {
+            return new String[0];
+        }
+    }
+
+    /**
+     * The fields after `(comm)`, starting with the state. comm may hold spaces and parentheses,
+     * so the split happens after the LAST ')'.
+     */
+    static String[] parse(String stat) {
+        int close = stat.lastIndexOf(')');
+        if (close < 0) {
+            return new String[0];
+        }
+        String rest = stat.substring(close + 1).trim();
+        return rest.isEmpty() ? new String[0] : rest.split(" +");
+    }
+}

@@ -1,0 +1,29 @@
+package dev.patrol.adapters.process;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/** Installs the test children of src/test/resources/children/ as executables (Maven drops the x bit). */
+final class Children {
+    private Children() {
+    }
+
+    static Path install(String name, Path dir) {
+        Path target = dir.resolve(name);
+        try (InputStream in = Children.class.getResourceAsStream("/children/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test child " + name);
+            }
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.patrol.adapters.process;
+
+import dev.patrol.ports.process.LivenessProbe;
+import dev.patrol.ports.testing.FakeProcessTable;
+
+/** Keeps {@link FakeProcessTable} honest against the liveness contract. */
+class FakeProcessTableLivenessTest extends LivenessProbeContract {
+    private final FakeProcessTable table = new FakeProcessTable();
+
+    @Override
+    protected LivenessProbe probe() {
+        return table;
+    }
+
+    @Override
+    protected long livePid() {
+        table.alive(4242, 987654);
+        return 4242;
+    }
+
+    @Override
+    protected long deadPid() {
+        table.alive(4343, 1);
+        table.dead(4343);
+        return 4343;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.patrol.adapters.process;
+
+import dev.patrol.ports.process.LaunchedProcess;
+import dev.patrol.ports.process.ProcessSignaller;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link JnrPosixProcesses} against the signaller contract, with real children. */
+class JnrPosixSignallerTest extends ProcessSignallerContract {
+    @RegisterExtension
+    final LaunchedChildren children = new LaunchedChildren();
+    @TempDir
+    Path dir;
+
+    @Override
+    protected ProcessSignaller signaller() {
+        return children.processes;
+    }
+
+    @Override
+    protected long liveGroupLeader() throws Exception {
+        return children.launch(Spec.of(Children.install("sleeps.sh", dir), dir)).pid();
+    }
+
+    /** A child that has exited and been reaped by the JDK. */
+    @Override
+    protected long deadPid() throws Exception {
+        LaunchedProcess p = children.launch(Spec.of("/bin/true", dir));
+        p.exit().get(10, TimeUnit.SECONDS);
+        return p.pid();
+    }
+}

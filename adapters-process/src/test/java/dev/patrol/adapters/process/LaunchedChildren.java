@@ -1,0 +1,44 @@
+package dev.patrol.adapters.process;
+
+import dev.patrol.ports.process.LaunchException;
+import dev.patrol.ports.process.LaunchedProcess;
+import dev.patrol.ports.process.Signal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/** Launches children for a test and SIGKILLs their groups (and any extra PIDs) afterwards. */
+final class LaunchedChildren implements AfterEachCallback {
+    final ProcessBuilderLauncher launcher = new ProcessBuilderLauncher();
+    final JnrPosixProcesses processes = new JnrPosixProcesses();
+    private final List<LaunchedProcess> launched = new ArrayList<>();
+    private final List<Long> extraPids = new ArrayList<>();
+
+    LaunchedProcess launch(Spec spec) throws LaunchException {
+        LaunchedProcess p = launcher.launch(spec.build());
+        launched.add(p);
+        return p;
+    }
+
+    void alsoKill(long pid) {
+        extraPids.add(pid);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        for (long pid : extraPids) {
+            processes.signal(pid, Signal.KILL);
+        }
+        for (LaunchedProcess p : launched) {
+            processes.signalGroup(p.pid(), Signal.KILL); // grandchildren may outlive the child
+            if (!p.exit().isDone()) {
+                processes.signal(p.pid(), Signal.KILL);
+            }
+            p.exit().get(10, TimeUnit.SECONDS);
+        }
+        launched.clear();
+        extraPids.clear();
+    }
+}

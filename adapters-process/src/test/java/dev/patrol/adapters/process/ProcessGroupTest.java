@@ -1,0 +1,55 @@
+package dev.patrol.adapters.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.patrol.ports.process.LaunchedProcess;
+import dev.patrol.ports.process.Liveness;
+import dev.patrol.ports.process.Signal;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import jnr.posix.POSIX;
+import jnr.posix.POSIXFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An app launched in its own group can be stopped as a whole, grandchildren included (F5). */
+class ProcessGroupTest {
+    private static final POSIX POSIX = POSIXFactory.getNativePOSIX();
+
+    @RegisterExtension
+    final LaunchedChildren children = new LaunchedChildren();
+    @TempDir
+    Path dir;
+
+    @Test
+    void givenOwnProcessGroup_launch_childLeadsItsGroupWithTheSamePid() throws Exception {
+        LaunchedProcess p = children.launch(Spec.of(Children.install("sleeps.sh", dir), dir));
+
+        // launch() returns only once setsid (running as the child's PID) has called setsid().
+        assertEquals((int) p.pid(), POSIX.getpgid((int) p.pid()));
+    }
+
+    @Test
+    void givenNoOwnProcessGroup_launch_childSharesPatrolsGroup() throws Exception {
+        LaunchedProcess p = children.launch(Spec.of(Children.install("sleeps.sh", dir), dir).sameGroup());
+
+        assertEquals(POSIX.getpgrp(), POSIX.getpgid((int) p.pid()));
+    }
+
+    @Test
+    void givenAGrandchild_signalGroup_killsItToo() throws Exception {
+        Path out = dir.resolve("out.log");
+        LaunchedProcess p = children.launch(Spec.of(Children.install("spawns-grandchild.sh", dir), dir).stdout(out));
+        long grandchild = Long.parseLong(Await.until("the grandchild's PID", () -> ProcessBuilderLauncherTest.lines(out),
+                lines -> !lines.isEmpty()).get(0));
+        children.alsoKill(grandchild);
+        assertEquals(p.pid(), POSIX.getpgid((int) grandchild), "the grandchild is in the app's group");
+
+        assertTrue(children.processes.signalGroup(p.pid(), Signal.TERM));
+
+        p.exit().get(10, TimeUnit.SECONDS); // completes only once the child has died
+        Await.equal(Liveness.DEAD, () -> children.processes.probe(grandchild));
+    }
+}

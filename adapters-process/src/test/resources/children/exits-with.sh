@@ -1,0 +1,3 @@
+#!/bin/sh
+# Exits with status $1.
+exit "$1"
