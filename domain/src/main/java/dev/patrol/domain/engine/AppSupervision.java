@@ -233,6 +233,8 @@ final class AppSupervision {
         }
         if (u.cfg.isPingable()) {
             pingLiveness(u); // arms the expiry timer from `started`
+        } else if (u.cfg.keepAlive() == AppConfig.KEEPALIVE_PID_APP) {
+            ctx.timers.arm(u.timer("poll"), ctx.nanos() + PID_POLL_NANOS, () -> evaluate(u));
         }
         ctx.trigger(Kind.STARTED, u, null);
     }
