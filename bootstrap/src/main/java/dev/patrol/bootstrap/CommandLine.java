@@ -1,0 +1,33 @@
+package dev.patrol.bootstrap;
+
+/** The daemon's arguments. Both `-config` (the original's flag) and `--config` work. */
+record CommandLine(String config, boolean check, boolean version) {
+    static final String USAGE = "usage: patrol [-config|--config PATH] [--check] [--version]";
+
+    static CommandLine parse(String[] args) {
+        String config = "config.json";
+        boolean check = false;
+        boolean version = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.startsWith("--config=") || a.startsWith("-config=")) {
+                config = a.substring(a.indexOf('=') + 1);
+            } else if (a.equals("--config") || a.equals("-config")) {
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException(a + " needs a path");
+                }
+                config = args[++i];
+            } else if (a.equals("--check") || a.equals("-check")) {
+                check = true;
+            } else if (a.equals("--version") || a.equals("-version")) {
+                version = true;
+            } else {
+                throw new IllegalArgumentException("unknown argument " + a);
+            }
+        }
+        if (config.isEmpty()) {
+            throw new IllegalArgumentException("the config path is empty");
+        }
+        return new CommandLine(config, check, version);
+    }
+}

@@ -1,0 +1,12 @@
+package dev.patrol.bootstrap;
+
+/** A network listener the lifecycle starts and stops (HTTP, UDP). */
+public interface Listening {
+    /** Binds and starts serving; a failure to bind is thrown (F15: never run deaf). */
+    void start() throws Exception;
+
+    void stop();
+
+    /** `http 127.0.0.1:8421`, for log lines. */
+    String describe();
+}

@@ -1,0 +1,30 @@
+package dev.patrol.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Module;
+import com.google.inject.multibindings.Multibinder;
+import dev.patrol.ports.config.Config;
+import dev.patrol.ports.inbound.LaunchHooks;
+import java.util.List;
+
+/** Which modules make up the daemon. Swap a module to swap an adapter. */
+final class Modules {
+    private Modules() {
+    }
+
+    static List<Module> daemon(Config config) {
+        return List.of(
+                new EngineModule(config, event -> { }, LaunchHooks.NONE),
+                new ProcessAdapterModule(),
+                new ServiceAdapterModule(),
+                new ListenersModule());
+    }
+
+    /** Declares the listener set; HTTP and UDP modules add to it. */
+    static final class ListenersModule extends AbstractModule {
+        @Override
+        protected void configure() {
+            Multibinder.newSetBinder(binder(), Listening.class);
+        }
+    }
+}

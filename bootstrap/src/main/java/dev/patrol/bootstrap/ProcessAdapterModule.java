@@ -1,0 +1,53 @@
+package dev.patrol.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import dev.patrol.adapters.process.FileLogFiles;
+import dev.patrol.adapters.process.FilePidFiles;
+import dev.patrol.adapters.process.JnrPosixProcesses;
+import dev.patrol.adapters.process.ProcessBuilderLauncher;
+import dev.patrol.ports.process.LivenessProbe;
+import dev.patrol.ports.process.LogFiles;
+import dev.patrol.ports.process.PidFiles;
+import dev.patrol.ports.process.ProcessLauncher;
+import dev.patrol.ports.process.ProcessSignaller;
+
+/** Real processes: ProcessBuilder launches, jnr-posix signals and probes, files on disk. */
+final class ProcessAdapterModule extends AbstractModule {
+    @Provides
+    @Singleton
+    JnrPosixProcesses posix() {
+        return new JnrPosixProcesses();
+    }
+
+    @Provides
+    @Singleton
+    ProcessSignaller signaller(JnrPosixProcesses posix) {
+        return posix;
+    }
+
+    @Provides
+    @Singleton
+    LivenessProbe probe(JnrPosixProcesses posix) {
+        return posix;
+    }
+
+    @Provides
+    @Singleton
+    PidFiles pidFiles() {
+        return new FilePidFiles();
+    }
+
+    @Provides
+    @Singleton
+    ProcessLauncher launcher() {
+        return new ProcessBuilderLauncher();
+    }
+
+    @Provides
+    @Singleton
+    LogFiles logFiles() {
+        return new FileLogFiles();
+    }
+}
