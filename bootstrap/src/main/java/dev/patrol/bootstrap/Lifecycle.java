@@ -1,9 +1,12 @@
 package dev.patrol.bootstrap;
 
 import dev.patrol.domain.config.EffectiveAppPolicy;
+import dev.patrol.bootstrap.config.ConfigLoader;
 import dev.patrol.domain.engine.Engine;
+import dev.patrol.domain.engine.ReloadReport;
 import dev.patrol.ports.config.Config;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +27,7 @@ public final class Lifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(Lifecycle.class);
 
     private final Engine engine;
-    private final Config config;
+    private volatile Config config;
     private final Set<Listening> listeners;
     private final List<Listening> started = new ArrayList<>();
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
@@ -69,6 +72,31 @@ public final class Lifecycle {
         started.forEach(Listening::stop);
         engine.halt();
         stopped.complete(null);
+    }
+
+    /**
+     * SIGHUP: loads `file` again and applies it per app (F18). An unloadable or invalid
+     * config is rejected and the running one stays; listener addresses need a restart.
+     */
+    public void reload(Path file) {
+        ConfigLoader.Result loaded = ConfigLoader.load(file);
+        if (!loaded.ok()) {
+            LOG.error("reload rejected, keeping the running config: {}", loaded.error());
+            return;
+        }
+        Config next = loaded.config();
+        if (!next.http().listen().equals(config.http().listen()) || !next.udp().listen().equals(config.udp().listen())) {
+            LOG.warn("reload: http/udp listen addresses changed; they take effect only after a restart");
+        }
+        try {
+            ReloadReport report = engine.call(s -> s.reload(next)).get(30, TimeUnit.SECONDS);
+            config = next;
+            LOG.info("config reloaded: {}", report);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.error("reload failed: {}", e.toString());
+        }
     }
 
     public CompletableFuture<Void> stopped() {

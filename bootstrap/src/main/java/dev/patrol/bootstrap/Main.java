@@ -55,15 +55,15 @@ public final class Main {
             LOG.error("start-up failed: {}", e.getMessage());
             return 1;
         }
-        installSignals(lifecycle);
+        installSignals(lifecycle, Path.of(cli.config()));
         lifecycle.stopped().join();
         LOG.info("good bye!");
         return 0;
     }
 
-    /** First SIGINT/SIGTERM: graceful stop; a second one forces the exit (F18). */
+    /** First SIGINT/SIGTERM: graceful stop; a second one forces the exit; SIGHUP reloads (F18). */
     @SuppressWarnings("removal")
-    private static void installSignals(Lifecycle lifecycle) {
+    private static void installSignals(Lifecycle lifecycle, Path config) {
         AtomicInteger count = new AtomicInteger();
         sun.misc.SignalHandler stop = sig -> {
             if (count.incrementAndGet() > 1) {
@@ -76,7 +76,9 @@ public final class Main {
         };
         sun.misc.Signal.handle(new sun.misc.Signal("TERM"), stop);
         sun.misc.Signal.handle(new sun.misc.Signal("INT"), stop);
-        sun.misc.Signal.handle(new sun.misc.Signal("HUP"),
-                sig -> LOG.warn("SIGHUP received: configuration reload is not implemented yet; ignored"));
+        sun.misc.Signal.handle(new sun.misc.Signal("HUP"), sig -> {
+            LOG.info("SIGHUP received: reloading {}", config);
+            new Thread(() -> lifecycle.reload(config), "patrol-reload").start();
+        });
     }
 }

@@ -14,7 +14,9 @@ import dev.patrol.ports.process.Liveness;
 import dev.patrol.ports.process.PidReading;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -29,6 +31,8 @@ final class AppSupervision {
     private final Map<String, AppUnit> apps;
     private final Consumer<Runnable> post;
     private final StopSequences stops;
+    /** Apps removed by a reload whose launched process has not exited yet. */
+    private final Set<AppUnit> retired = new HashSet<>();
 
     AppSupervision(Context ctx, Map<String, AppUnit> apps, Consumer<Runnable> post) {
         this.ctx = ctx;
@@ -53,7 +57,7 @@ final class AppSupervision {
     }
 
     private void evaluate(AppUnit u, boolean fromTick) {
-        if (!ctx.running() || ctx.shutdown) {
+        if (!ctx.running() || ctx.shutdown || u.retired) {
             return;
         }
         boolean running = liveness(u);
@@ -225,7 +229,7 @@ final class AppSupervision {
         u.child = new AppUnit.Child(p.pid(), p.startTime(), ctx.nanos(), instance, seq);
         ctx.ports.log().info(u.label() + " started pid=" + p.pid() + " instance=" + instance);
         p.exit().whenComplete((status, err) -> post.accept(() ->
-                exited(u.id, seq, status != null ? status : ExitStatus.exited(255))));
+                exited(u, seq, status != null ? status : ExitStatus.exited(255))));
         int timeout = u.cfg.executeTimeout();
         if (timeout > 0) {
             ctx.timers.arm(u.timer("execute"), ctx.nanos() + Duration.ofSeconds(timeout).toNanos(),
@@ -240,13 +244,18 @@ final class AppSupervision {
     }
 
     /** The exit of a process Patrol launched (spec §3.6 with F1, F4). */
-    void exited(String appId, int seq, ExitStatus status) {
-        AppUnit u = apps.get(appId);
-        if (u == null || u.child == null || u.child.seq() != seq) {
+    void exited(AppUnit u, int seq, ExitStatus status) {
+        if (u.child == null || u.child.seq() != seq) {
             return;
         }
         AppUnit.Child c = u.child;
         u.child = null;
+        if (u.retired) {
+            stops.finishedBy(u, c.pid());
+            retired.remove(u);
+            ctx.ports.log().info(u.label() + " (removed) exited, pid=" + c.pid());
+            return;
+        }
         ctx.timers.cancel(u.timer("execute"));
         String stopReason = stops.finishedBy(u, c.pid());
         ObjectState s = u.state();
@@ -312,7 +321,35 @@ final class AppSupervision {
     }
 
     boolean hasChildren() {
-        return apps.values().stream().anyMatch(u -> u.child != null);
+        return !retired.isEmpty() || apps.values().stream().anyMatch(u -> u.child != null);
+    }
+
+    /** A reload changed this app's config: a process Patrol launched restarts with it. */
+    void reconfigure(AppUnit u, AppConfig cfg) {
+        boolean disabledChanged = u.cfg.disabled() != cfg.disabled();
+        u.cfg = cfg;
+        if (disabledChanged) {
+            u.tracked.update(s -> s.withDisabled(cfg.disabled()));
+        }
+        u.fastFailures = 0;
+        ctx.timers.cancel(u.timer("respawn"));
+        if (u.child != null) {
+            stops.begin(u, "reload"); // relaunched with the new config once it has exited
+        } else {
+            react(u);
+        }
+    }
+
+    /** A reload removed this app: stop what Patrol launched, never launch it again. */
+    void retire(AppUnit u) {
+        u.retired = true;
+        for (String kind : new String[] {"respawn", "grace", "poll", "ping", "execute"}) {
+            ctx.timers.cancel(u.timer(kind));
+        }
+        if (u.child != null) {
+            retired.add(u);
+            stops.begin(u, "removed");
+        }
     }
 
     private static String seconds(long nanos) {

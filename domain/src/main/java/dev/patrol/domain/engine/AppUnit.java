@@ -20,8 +20,8 @@ final class AppUnit extends Unit {
     int fastFailures;
     int launchSeq;
 
-    AppUnit(String id, AppConfig cfg, long casSeed, Consumer<Unit> onDirty) {
-        super(id, cfg.disabled(), casSeed, onDirty);
+    AppUnit(String id, long serial, AppConfig cfg, long casSeed, Consumer<Unit> onDirty) {
+        super(id, serial, cfg.disabled(), casSeed, onDirty);
         this.cfg = cfg;
     }
 
@@ -58,6 +58,6 @@ final class AppUnit extends Unit {
     }
 
     String timer(String kind) {
-        return "app/" + id + "/" + kind;
+        return "app/" + id + "#" + serial + "/" + kind;
     }
 }

@@ -14,7 +14,7 @@ import java.time.Instant;
  * plus the two transitions common to apps and services (open and close an instance).
  */
 final class Context {
-    final Config config;
+    Config config; // replaced by a reload
     final SupervisorPorts ports;
     final SupervisorOptions options;
     final Timers timers = new Timers();

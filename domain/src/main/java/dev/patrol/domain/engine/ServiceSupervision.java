@@ -52,16 +52,15 @@ final class ServiceSupervision {
         u.inFlight = op;
         try {
             ctx.ports.services().run(cmd).whenComplete((outcome, err) -> post.accept(() ->
-                    finished(u.id, seq, op, outcome != null ? outcome : ServiceOutcome.notRun(String.valueOf(err)))));
+                    finished(u, seq, op, outcome != null ? outcome : ServiceOutcome.notRun(String.valueOf(err)))));
         } catch (RuntimeException e) {
-            finished(u.id, seq, op, ServiceOutcome.notRun(e.toString()));
+            finished(u, seq, op, ServiceOutcome.notRun(e.toString()));
         }
     }
 
-    /** A command's outcome, back on the engine thread. */
-    void finished(String id, int seq, ServiceOperation op, ServiceOutcome outcome) {
-        ServiceUnit u = services.get(id);
-        if (u == null || u.opSeq != seq) {
+    /** A command's outcome, back on the engine thread; ignored once the service was removed. */
+    void finished(ServiceUnit u, int seq, ServiceOperation op, ServiceOutcome outcome) {
+        if (u.opSeq != seq || services.get(u.id) != u) {
             return;
         }
         u.inFlight = null;

@@ -11,8 +11,8 @@ final class ServiceUnit extends Unit {
     ServiceOperation inFlight;
     int opSeq;
 
-    ServiceUnit(String id, ServiceConfig cfg, long casSeed, Consumer<Unit> onDirty) {
-        super(id, cfg.disabled(), casSeed, onDirty);
+    ServiceUnit(String id, long serial, ServiceConfig cfg, long casSeed, Consumer<Unit> onDirty) {
+        super(id, serial, cfg.disabled(), casSeed, onDirty);
         this.cfg = cfg;
     }
 

@@ -25,6 +25,7 @@ public final class Supervisor {
     private final Map<String, AppUnit> apps = new LinkedHashMap<>();
     private final Map<String, ServiceUnit> services = new LinkedHashMap<>();
     private final List<Unit> dirty = new ArrayList<>();
+    private long serials;
     private final AppSupervision appSupervision;
     private final ServiceSupervision serviceSupervision;
     private final Api api;
@@ -35,14 +36,20 @@ public final class Supervisor {
      */
     public Supervisor(Config config, SupervisorPorts ports, SupervisorOptions options, Consumer<Runnable> post) {
         this.ctx = new Context(config, ports, options);
-        config.apps().forEach((id, cfg) ->
-                apps.put(id, created(new AppUnit(id, cfg, ports.ids().casSeed(), dirty::add), cfg.keyValue())));
-        config.services().forEach((id, cfg) ->
-                services.put(id, created(new ServiceUnit(id, cfg, ports.ids().casSeed(), dirty::add), cfg.keyValue())));
+        config.apps().forEach((id, cfg) -> apps.put(id, newApp(id, cfg)));
+        config.services().forEach((id, cfg) -> services.put(id, newService(id, cfg)));
         this.appSupervision = new AppSupervision(ctx, apps, task -> post.accept(() -> session(task)));
         this.serviceSupervision = new ServiceSupervision(ctx, services, task -> post.accept(() -> session(task)));
         this.api = new Api(ctx, apps, services, appSupervision, serviceSupervision);
         endSessions();
+    }
+
+    private AppUnit newApp(String id, AppConfig cfg) {
+        return created(new AppUnit(id, ++serials, cfg, ctx.ports.ids().casSeed(), dirty::add), cfg.keyValue());
+    }
+
+    private ServiceUnit newService(String id, ServiceConfig cfg) {
+        return created(new ServiceUnit(id, ++serials, cfg, ctx.ports.ids().casSeed(), dirty::add), cfg.keyValue());
     }
 
     /** The config's key/value replaces the empty store: always +1 on the CAS (spec §3.1). */
@@ -149,6 +156,56 @@ public final class Supervisor {
         if (u != null) {
             u.cfg = cfg;
         }
+    }
+
+    /**
+     * Applies a new validated config, diffed per object (F18): unchanged apps keep running,
+     * changed ones restart with the new config, removed ones are stopped, new ones start.
+     * State (history, key/value, CAS) of kept objects survives.
+     */
+    public ReloadReport reload(Config next) {
+        ctx.config = next;
+        ReloadReport.Builder report = new ReloadReport.Builder();
+        for (String id : List.copyOf(apps.keySet())) {
+            if (!next.apps().containsKey(id)) {
+                appSupervision.retire(apps.remove(id));
+                report.removed("app " + id);
+            }
+        }
+        next.apps().forEach((id, cfg) -> {
+            AppUnit u = apps.get(id);
+            if (u == null) {
+                u = newApp(id, cfg);
+                apps.put(id, u);
+                report.added("app " + id);
+                appSupervision.react(u);
+            } else if (!u.cfg.equals(cfg)) {
+                report.changed("app " + id);
+                appSupervision.reconfigure(u, cfg);
+            }
+        });
+        services.keySet().removeIf(id -> {
+            boolean gone = !next.services().containsKey(id);
+            if (gone) {
+                report.removed("service " + id);
+            }
+            return gone;
+        });
+        next.services().forEach((id, cfg) -> {
+            ServiceUnit u = services.get(id);
+            if (u == null) {
+                u = newService(id, cfg);
+                services.put(id, u);
+                report.added("service " + id);
+                serviceSupervision.react(u);
+            } else if (!u.cfg.equals(cfg)) {
+                report.changed("service " + id);
+                u.cfg = cfg;
+                serviceSupervision.react(u);
+            }
+        });
+        endSessions();
+        return report.build();
     }
 
     private void session(Runnable task) {

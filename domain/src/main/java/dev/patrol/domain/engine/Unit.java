@@ -9,10 +9,15 @@ import java.util.function.Consumer;
 abstract class Unit {
     final String id;
     final Tracked tracked;
+    /** Distinguishes a unit from an earlier one with the same id (after a reload). */
+    final long serial;
+    /** Removed by a reload: it still finishes stopping, but is never launched again. */
+    boolean retired;
 
     /** `onDirty` hears of the first change of each session, so the owner can end it. */
-    Unit(String id, boolean disabled, long casSeed, Consumer<Unit> onDirty) {
+    Unit(String id, long serial, boolean disabled, long casSeed, Consumer<Unit> onDirty) {
         this.id = id;
+        this.serial = serial;
         this.tracked = new Tracked(ObjectState.initial(disabled), casSeed, () -> onDirty.accept(this));
     }
 
