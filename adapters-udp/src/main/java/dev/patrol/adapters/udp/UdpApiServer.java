@@ -1,0 +1,169 @@
+package dev.patrol.adapters.udp;
+
+import dev.patrol.codec.json.ApiJson;
+import dev.patrol.ports.inbound.PatrolApi;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.DatagramChannel;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The UDP API (spec §6.10): one socket, one JSON request per datagram of at most 2048
+ * bytes, a compact reply to the sender unless the answer is an error. No input and no
+ * socket error stops it; only {@link #stop()} does.
+ */
+public final class UdpApiServer {
+    /** Longest request read; longer datagrams are dropped without a reply. */
+    public static final int MAX_REQUEST_BYTES = 2048;
+    static final int RECEIVE_BUFFER_ASKED = 8 << 20;
+    static final int DEFAULT_MAX_IN_FLIGHT = 10_000;
+    private static final Logger LOG = LoggerFactory.getLogger(UdpApiServer.class);
+
+    private final PatrolApi api;
+    private final ApiJson json;
+    private final String listen;
+    private final int maxInFlight;
+    private final RateLimitedLog readErrors = new RateLimitedLog(LOG, 10, TimeUnit.SECONDS);
+    private DatagramChannel channel;
+    private ExecutorService sender;
+    private UdpRequestHandler handler;
+    private Thread receiver;
+    private int port = -1;
+    private int receiveBuffer;
+
+    /** `listen` is `host:port` as in the config's `udp.listen`; port 0 picks a free one. */
+    public UdpApiServer(PatrolApi api, ApiJson json, String listen) {
+        this(api, json, listen, DEFAULT_MAX_IN_FLIGHT);
+    }
+
+    UdpApiServer(PatrolApi api, ApiJson json, String listen, int maxInFlight) {
+        this.api = Objects.requireNonNull(api, "api");
+        this.json = Objects.requireNonNull(json, "json");
+        this.listen = Objects.requireNonNull(listen, "listen");
+        this.maxInFlight = maxInFlight;
+    }
+
+    /**
+     * Binds and starts the receiver thread.
+     *
+     * @throws IOException naming the address when it cannot be bound (F15: never run deaf)
+     * @throws IllegalArgumentException when the address is malformed
+     */
+    public synchronized void start() throws IOException {
+        if (channel != null) {
+            throw new IllegalStateException("udp listener " + listen + " already started");
+        }
+        InetSocketAddress address = ListenAddress.parse(listen);
+        if (address.isUnresolved()) {
+            throw new IOException("unable to listen on udp " + listen + ": unknown host " + address.getHostString());
+        }
+        DatagramChannel ch = DatagramChannel.open();
+        try {
+            ch.setOption(StandardSocketOptions.SO_RCVBUF, RECEIVE_BUFFER_ASKED);
+            ch.bind(address);
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw new IOException("unable to listen on udp " + listen + ": " + e.getMessage(), e);
+        }
+        channel = ch;
+        port = ((InetSocketAddress) ch.getLocalAddress()).getPort();
+        receiveBuffer = ch.getOption(StandardSocketOptions.SO_RCVBUF);
+        sender = Executors.newSingleThreadExecutor(r -> daemon(r, "patrol-udp-sender"));
+        ExecutorService out = sender;
+        handler = new UdpRequestHandler(api, json, ch::send, task -> {
+            try {
+                out.execute(task);
+            } catch (RejectedExecutionException stopping) {
+                // stop() has run: the reply has nowhere to go
+            }
+        }, maxInFlight);
+        receiver = daemon(() -> receiveLoop(ch, handler), "patrol-udp-receiver");
+        receiver.start();
+        LOG.info("udp listening on {} (port {}), receive buffer {} bytes granted, {} asked{}", listen, port,
+                receiveBuffer, RECEIVE_BUFFER_ASKED, receiveBuffer < RECEIVE_BUFFER_ASKED
+                        ? " (raise net.core.rmem_max for more)" : "");
+    }
+
+    /** Closes the socket and ends the threads; replies still pending are dropped. */
+    public synchronized void stop() {
+        if (channel == null) {
+            return;
+        }
+        try {
+            channel.close();
+        } catch (IOException e) {
+            LOG.warn("udp: closing {} failed: {}", listen, e.toString());
+        }
+        sender.shutdownNow();
+        try {
+            receiver.join(TimeUnit.SECONDS.toMillis(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        channel = null;
+        LOG.info("udp stopped listening on {}", listen);
+    }
+
+    /** The bound port (useful with port 0); -1 before {@link #start()}. */
+    public synchronized int port() {
+        return port;
+    }
+
+    /** SO_RCVBUF as the kernel reports it after the 8 MiB request (capped by net.core.rmem_max). */
+    public synchronized int receiveBufferBytes() {
+        return receiveBuffer;
+    }
+
+    public synchronized UdpStats stats() {
+        return handler == null ? new UdpStats(0, 0, 0, 0, 0, 0, 0) : handler.stats();
+    }
+
+    /** `udp 127.0.0.1:1248`, for log lines. */
+    public String describe() {
+        return "udp " + listen;
+    }
+
+    private void receiveLoop(DatagramChannel ch, UdpRequestHandler requests) {
+        // Bigger than any UDP payload, so a datagram over the limit is seen whole and dropped.
+        ByteBuffer buffer = ByteBuffer.allocateDirect(64 * 1024);
+        while (ch.isOpen()) {
+            try {
+                buffer.clear();
+                SocketAddress from = ch.receive(buffer);
+                buffer.flip();
+                if (from == null) {
+                    continue;
+                }
+                if (buffer.remaining() > MAX_REQUEST_BYTES) {
+                    requests.oversize(buffer.remaining(), from);
+                    continue;
+                }
+                byte[] payload = new byte[buffer.remaining()];
+                buffer.get(payload);
+                requests.handle(payload, from);
+            } catch (ClosedChannelException e) {
+                break; // stop()
+            } catch (IOException | RuntimeException e) {
+                readErrors.warn("udp: receive on " + listen + " failed: " + e + " (listener continues)");
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1)); // no hot loop on a stuck error
+            }
+        }
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+}
