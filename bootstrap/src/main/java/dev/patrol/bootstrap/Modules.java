@@ -17,6 +17,8 @@ final class Modules {
                 new EngineModule(config, event -> { }, LaunchHooks.NONE),
                 new ProcessAdapterModule(),
                 new ServiceAdapterModule(),
+                new CodecModule(),
+                new UdpAdapterModule(),
                 new ListenersModule());
     }
 
