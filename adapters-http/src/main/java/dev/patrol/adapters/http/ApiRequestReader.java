@@ -1,0 +1,125 @@
+package dev.patrol.adapters.http;
+
+import dev.patrol.codec.json.ApiRequestJson;
+import dev.patrol.codec.json.JsonDecodeException;
+import dev.patrol.ports.api.ApiRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Set;
+
+/**
+ * Reads the API request of a GET query or a POST body (spec §6.9, product.md F11–F14). A
+ * rejection carries the status and the single error message to answer with.
+ */
+final class ApiRequestReader {
+    /** Largest POST body accepted (F14); one byte more is a 413. */
+    static final int MAX_BODY = 64 * 1024;
+    /**
+     * How much of a refused body is read and thrown away so the client can read the 413:
+     * closing with unread input makes the kernel send a reset that can destroy the answer.
+     * Go's server drains the same 256 KiB; bigger bodies get the 413 and a closed connection.
+     */
+    static final int DRAIN_LIMIT = 256 * 1024;
+    /** Header carrying the secret, so it need not travel in a URL (F11). */
+    static final String SECRET_HEADER = "X-Patrol-Secret";
+    /** `history` values meaning yes: Go's strconv.ParseBool true set, plus a bare `history`. */
+    private static final Set<String> YES = Set.of("", "1", "t", "T", "true", "TRUE", "True");
+
+    /** Either a request, or the status and error message to answer instead. */
+    record Parsed(ApiRequest request, int status, String error) {
+        static Parsed ok(ApiRequest r) {
+            return new Parsed(r, 0, null);
+        }
+
+        static Parsed rejected(int status, String error) {
+            return new Parsed(null, status, error);
+        }
+    }
+
+    private ApiRequestReader() {
+    }
+
+    /**
+     * GET: `id`, `group`, `secret`, `toggle` and `cas` as Go's ParseUint reads them (bad
+     * syntax gives 0; too big saturates, so toggle=99999999999999999999 is still refused),
+     * and `history` (F13). No ping, pid or key/value by GET.
+     */
+    static Parsed fromQuery(String rawQuery, String headerSecret) {
+        GoQuery q = GoQuery.parse(rawQuery);
+        long toggle = parseUint64(q.get("toggle"));
+        ApiRequest r = ApiRequest.builder()
+                .id(q.get("id"))
+                .group(q.get("group"))
+                // ApiRequest.toggle is signed: a uint64 past Long.MAX_VALUE stays out of range.
+                .toggle(toggle < 0 ? Long.MAX_VALUE : toggle)
+                .history(q.has("history") && YES.contains(q.get("history")))
+                .secret(q.get("secret"))
+                .cas(parseUint64(q.get("cas")))
+                .build();
+        return Parsed.ok(withHeaderSecret(r, headerSecret));
+    }
+
+    /** POST: at most {@link #MAX_BODY} bytes of JSON; Content-Type is not checked (as in Go). */
+    static Parsed fromBody(long contentLength, InputStream in, String headerSecret) {
+        if (contentLength > MAX_BODY) {
+            if (contentLength <= DRAIN_LIMIT) {
+                drain(in, DRAIN_LIMIT);
+            }
+            return Parsed.rejected(413, "Request Too Large"); // refused without keeping a byte
+        }
+        byte[] body;
+        try {
+            body = in.readNBytes(MAX_BODY + 1);
+        } catch (IOException | RuntimeException e) {
+            // Jetty reports a broken chunked body or an early close as either kind.
+            return Parsed.rejected(400, "Invalid Body");
+        }
+        if (body.length > MAX_BODY) {
+            drain(in, DRAIN_LIMIT - body.length);
+            return Parsed.rejected(413, "Request Too Large");
+        }
+        try {
+            return Parsed.ok(withHeaderSecret(ApiRequestJson.decode(body), headerSecret));
+        } catch (JsonDecodeException e) {
+            return Parsed.rejected(400, "Invalid Request");
+        }
+    }
+
+    /**
+     * Go's strconv.ParseUint(s, 10, 64) with its error ignored: digits only, else 0; past
+     * 2^64-1 the maximum. The result holds the uint64 bits.
+     */
+    static long parseUint64(String s) {
+        if (s.isEmpty() || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return 0;
+        }
+        try {
+            return Long.parseUnsignedLong(s);
+        } catch (NumberFormatException e) {
+            return -1L; // Go returns the maximum, 2^64-1, with its range error
+        }
+    }
+
+    /** Reads and drops up to `limit` bytes; a failure only means the connection will close. */
+    private static void drain(InputStream in, long limit) {
+        try {
+            long left = limit;
+            byte[] sink = new byte[8192];
+            int n;
+            while (left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) >= 0) {
+                left -= n;
+            }
+        } catch (IOException | RuntimeException e) {
+            // nothing to do: Jetty closes a connection whose input was not consumed
+        }
+    }
+
+    /** The header secret counts only when the request itself carries none. */
+    private static ApiRequest withHeaderSecret(ApiRequest r, String headerSecret) {
+        if (!r.secret().isEmpty() || headerSecret == null || headerSecret.isEmpty()) {
+            return r;
+        }
+        return new ApiRequest(r.id(), r.group(), r.ping(), r.pid(), r.toggle(), r.history(), r.keyValue(),
+                r.keyValueReplace(), headerSecret, r.cas());
+    }
+}

@@ -1,0 +1,109 @@
+package dev.patrol.adapters.http;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * The redirects of Go's ServeMux, done in front of Javalin (spec §6.9): an unclean path
+ * (`//api/`, `/api/../status/`, `/x/%2e%2e/api/`) gets a 301 to its clean form, and a
+ * registered subtree asked for without its slash (`/api`) gets a 301 to `/api/`. Both keep
+ * the query string, as current Go does. It also writes Content-Type as Go does.
+ */
+final class GoMuxFront extends Handler.Wrapper {
+    /**
+     * Jetty's default refuses ambiguous paths with a 400 before any handler runs; Go cleans
+     * and redirects them instead, so they must reach this handler.
+     */
+    static final UriCompliance URI_COMPLIANCE = UriCompliance.DEFAULT.with("PATROL_GO_MUX",
+            UriCompliance.Violation.AMBIGUOUS_EMPTY_SEGMENT, UriCompliance.Violation.AMBIGUOUS_PATH_SEGMENT,
+            UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR, UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING);
+
+    private final Set<String> subtrees;
+
+    /** `subtrees` are patterns ending in `/`, such as `/api/`. */
+    GoMuxFront(Set<String> subtrees) {
+        this.subtrees = Set.copyOf(subtrees);
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        String target = redirectTarget(request);
+        if (target == null) {
+            return super.handle(request, new GoContentType(request, response), callback);
+        }
+        redirect(request, response, callback, target);
+        return true;
+    }
+
+    /** Where Go's ServeMux would send this request, or null to serve it. */
+    private String redirectTarget(Request request) {
+        HttpURI uri = request.getHttpURI();
+        String raw = uri.getPath();
+        if (raw == null || HttpMethod.CONNECT.is(request.getMethod())) {
+            return null; // Go does not canonicalise CONNECT either
+        }
+        String path = GoPaths.unescape(raw);
+        if (path == null) {
+            return null;
+        }
+        String clean = GoPaths.clean(path);
+        String to = !clean.equals(path) ? clean : subtrees.contains(path + "/") ? path + "/" : null;
+        if (to == null) {
+            return null;
+        }
+        String query = uri.getQuery();
+        return GoPaths.escape(to) + (query == null ? "" : "?" + query);
+    }
+
+    /** Go's http.Redirect: HTML type for GET and HEAD, the short link body for GET only. */
+    private static void redirect(Request request, Response response, Callback callback, String url) {
+        String location = GoPaths.hexEscapeNonAscii(url);
+        response.setStatus(301);
+        response.getHeaders().put(HttpHeader.LOCATION, location);
+        String method = request.getMethod();
+        boolean get = HttpMethod.GET.is(method);
+        if (get || HttpMethod.HEAD.is(method)) {
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
+        }
+        byte[] body = get
+                ? ("<a href=\"" + htmlEscape(url) + "\">Moved Permanently</a>.\n\n").getBytes(StandardCharsets.UTF_8)
+                : new byte[0];
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    private static String htmlEscape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\"", "&#34;").replace("'", "&#39;");
+    }
+
+    /**
+     * Jetty's servlet layer rewrites `application/json; charset=utf-8` without the space;
+     * clients of the original may compare the header, so put Go's spelling back at commit.
+     */
+    private static final class GoContentType extends Response.Wrapper {
+        GoContentType(Request request, Response response) {
+            super(request, response);
+        }
+
+        @Override
+        public void write(boolean last, ByteBuffer content, Callback callback) {
+            if (!isCommitted()) {
+                String type = getHeaders().get(HttpHeader.CONTENT_TYPE);
+                if (type != null && type.contains(";charset=")) {
+                    getHeaders().put(HttpHeader.CONTENT_TYPE, type.replace(";charset=", "; charset="));
+                }
+            }
+            super.write(last, content, callback);
+        }
+    }
+}

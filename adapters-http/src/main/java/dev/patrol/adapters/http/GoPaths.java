@@ -1,0 +1,93 @@
+package dev.patrol.adapters.http;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * The path rules of Go's net/http ServeMux and net/url: unescape a request path, clean it
+ * (cleanPath: path.Clean keeping a trailing slash) and escape it again for a Location.
+ */
+final class GoPaths {
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private GoPaths() {
+    }
+
+    /** Go's url.PathUnescape; null for a malformed %-escape (Go answers 400 then). */
+    static String unescape(String raw) {
+        if (raw.indexOf('%') < 0) {
+            return raw;
+        }
+        byte[] in = raw.getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
+        for (int i = 0; i < in.length; i++) {
+            if (in[i] != '%') {
+                out.write(in[i]);
+                continue;
+            }
+            int hi = i + 2 < in.length ? Character.digit(in[i + 1], 16) : -1;
+            int lo = hi >= 0 ? Character.digit(in[i + 2], 16) : -1;
+            if (lo < 0) {
+                return null;
+            }
+            out.write(hi << 4 | lo);
+            i += 2;
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Go's ServeMux cleanPath: rooted, no `.`/`..`/empty segments, trailing slash kept. */
+    static String clean(String p) {
+        if (p.isEmpty()) {
+            return "/";
+        }
+        Deque<String> segments = new ArrayDeque<>();
+        for (String s : p.split("/", -1)) {
+            if (s.isEmpty() || s.equals(".")) {
+                continue;
+            }
+            if (s.equals("..")) {
+                segments.pollLast(); // a rooted path cannot climb above "/"
+            } else {
+                segments.addLast(s);
+            }
+        }
+        String np = "/" + String.join("/", segments);
+        return p.endsWith("/") && !np.equals("/") ? np + "/" : np;
+    }
+
+    /** Go's url escape(s, encodePath): everything but unreserved and `$&+,/:;=@` is %XX. */
+    static String escape(String path) {
+        StringBuilder b = new StringBuilder(path.length());
+        for (byte by : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = by & 0xff;
+            if (keep(c)) {
+                b.append((char) c);
+            } else {
+                b.append('%').append(HEX[c >> 4]).append(HEX[c & 15]);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Go's hexEscapeNonASCII for the Location header. */
+    static String hexEscapeNonAscii(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (byte by : s.getBytes(StandardCharsets.UTF_8)) {
+            int c = by & 0xff;
+            if (c >= 0x80) {
+                b.append('%').append(HEX[c >> 4]).append(HEX[c & 15]);
+            } else {
+                b.append((char) c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean keep(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || "-_.~$&+,/:;=@".indexOf(c) >= 0;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.patrol.adapters.http;
+
+import dev.patrol.codec.json.ApiJson;
+import dev.patrol.ports.inbound.PatrolApi;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.JavalinConfig;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The HTTP listener (spec §6.9): `/api/` and `/status/` on one address, plus whatever extra
+ * {@link HttpRoutes} (the GUI) add. Nothing a client sends stops it; only {@link #stop()}.
+ */
+public final class HttpApiServer {
+    /** How long a request waits for the engine before answering 503 `Engine Busy`. */
+    public static final Duration DEFAULT_ENGINE_TIMEOUT = Duration.ofSeconds(10);
+
+    private final ListenAddress address;
+    private final List<HttpRoutes> routes = new ArrayList<>();
+    private Javalin app;
+
+    /** `listen` is `host:port` as in the config's `http.listen`; port 0 picks a free one. */
+    public HttpApiServer(PatrolApi api, ApiJson json, String listen) {
+        this(api, json, listen, List.of());
+    }
+
+    /** `extra` routes are registered after the API's, so `/api/` and `/status/` win. */
+    public HttpApiServer(PatrolApi api, ApiJson json, String listen, List<HttpRoutes> extra) {
+        this(api, json, listen, extra, DEFAULT_ENGINE_TIMEOUT);
+    }
+
+    /**
+     * @throws IllegalArgumentException when `listen` is not `host:port`
+     */
+    public HttpApiServer(PatrolApi api, ApiJson json, String listen, List<HttpRoutes> extra, Duration engineTimeout) {
+        Objects.requireNonNull(api, "api");
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(engineTimeout, "engineTimeout");
+        this.address = ListenAddress.parse(listen);
+        this.routes.add(new ApiRoutes(api, json, engineTimeout));
+        this.routes.addAll(List.copyOf(extra));
+    }
+
+    /**
+     * Binds and starts serving.
+     *
+     * @throws IOException naming the address when it cannot be bound (F15: never run deaf)
+     */
+    public synchronized void start() throws IOException {
+        if (app != null) {
+            throw new IllegalStateException("HTTP server on " + address + " already started");
+        }
+        Javalin created = Javalin.create(this::configure);
+        try {
+            created.start();
+        } catch (RuntimeException e) {
+            throw new IOException("cannot listen for HTTP on " + address + ": " + reason(e), e);
+        }
+        app = created;
+    }
+
+    /** Stops listening and closes open connections; a no-op when not started. */
+    public synchronized void stop() {
+        if (app != null) {
+            app.stop();
+            app = null;
+        }
+    }
+
+    /** The bound port (the chosen one when the address said port 0). */
+    public synchronized int port() {
+        if (app == null) {
+            throw new IllegalStateException("HTTP server on " + address + " not started");
+        }
+        return app.port();
+    }
+
+    private void configure(JavalinConfig cfg) {
+        cfg.startup.startupWatcherEnabled = false; // a non-daemon thread that delays JVM exit by 5 s
+        cfg.startup.showJavalinBanner = false;
+        cfg.startup.showOldJavalinVersionWarning = false;
+        cfg.concurrency.useVirtualThreads = false; // Java 17: ignored anyway; be explicit
+        cfg.http.compressionStrategy = CompressionStrategy.NONE; // Go never compresses: same bytes on the wire
+        cfg.router.ignoreTrailingSlashes = false; // "/api" is not "/api/" (the mux redirects it)
+        cfg.jetty.host = address.host();
+        cfg.jetty.port = address.port();
+        cfg.jetty.modifyHttpConfiguration(http -> {
+            http.setUriCompliance(GoMuxFront.URI_COMPLIANCE);
+            http.setSendServerVersion(false);
+        });
+        Set<String> subtrees = new LinkedHashSet<>();
+        routes.forEach(r -> subtrees.addAll(r.subtrees()));
+        // Javalin nests its servlet context inside a wrapper already set on the server.
+        cfg.jetty.modifyServer(server -> server.setHandler(new GoMuxFront(subtrees)));
+        routes.forEach(r -> r.register(cfg));
+    }
+
+    private static String reason(Throwable e) {
+        String why = e.getMessage();
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c.getMessage() != null) {
+                why = c.getMessage(); // the innermost says what really happened ("Address already in use")
+            }
+        }
+        return why == null ? e.getClass().getSimpleName() : why;
+    }
+}
