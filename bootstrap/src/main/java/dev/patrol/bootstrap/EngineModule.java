@@ -11,6 +11,7 @@ import dev.patrol.domain.engine.SupervisorOptions;
 import dev.patrol.domain.engine.SupervisorPorts;
 import dev.patrol.ports.config.Config;
 import dev.patrol.ports.ids.IdGenerator;
+import dev.patrol.ports.inbound.AppLogsQuery;
 import dev.patrol.ports.inbound.LaunchHooks;
 import dev.patrol.ports.inbound.Listener;
 import dev.patrol.ports.inbound.PatrolApi;
@@ -69,6 +70,12 @@ final class EngineModule extends AbstractModule {
     @Provides
     @Singleton
     PatrolApi api(Engine engine) {
+        return engine;
+    }
+
+    @Provides
+    @Singleton
+    AppLogsQuery logs(Engine engine) {
         return engine;
     }
 }

@@ -18,6 +18,7 @@ final class Modules {
                 new ProcessAdapterModule(),
                 new ServiceAdapterModule(),
                 new CodecModule(),
+                new HttpAdapterModule(),
                 new UdpAdapterModule(),
                 new ListenersModule());
     }

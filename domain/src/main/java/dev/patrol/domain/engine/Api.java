@@ -6,8 +6,6 @@ import dev.patrol.ports.api.ApiRequest;
 import dev.patrol.ports.api.ApiResponse;
 import dev.patrol.ports.api.Endpoint;
 import dev.patrol.ports.config.AppConfig;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Locale;
 import java.util.Map;
 
@@ -121,8 +119,7 @@ final class Api {
         if (r.secret().isEmpty()) {
             return Responses.readOnly(ctx, u, ep, r.history());
         }
-        if (!MessageDigest.isEqual(u.secret().getBytes(StandardCharsets.UTF_8),
-                r.secret().getBytes(StandardCharsets.UTF_8))) {
+        if (!Secrets.matches(u.secret(), r.secret())) {
             return ApiResponse.error(SECRET_INVALID);
         }
         return null;

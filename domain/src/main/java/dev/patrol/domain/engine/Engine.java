@@ -5,6 +5,8 @@ import dev.patrol.ports.api.ApiResponse;
 import dev.patrol.ports.api.ApiStatus;
 import dev.patrol.ports.api.Endpoint;
 import dev.patrol.ports.config.Config;
+import dev.patrol.ports.inbound.AppLogsQuery;
+import dev.patrol.ports.inbound.LogsAnswer;
 import dev.patrol.ports.inbound.PatrolApi;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
@@ -18,7 +20,7 @@ import java.util.function.Function;
  * happens on it (ARCHITECTURE.md). Adapters call {@link #api}/{@link #status} from any
  * thread and get a future; nothing here blocks on I/O.
  */
-public final class Engine implements PatrolApi {
+public final class Engine implements PatrolApi, AppLogsQuery {
     private final BlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
     private final Supervisor supervisor;
     private final SupervisorPorts ports;
@@ -49,6 +51,11 @@ public final class Engine implements PatrolApi {
     @Override
     public CompletableFuture<ApiStatus> status() {
         return call(Supervisor::status);
+    }
+
+    @Override
+    public CompletableFuture<LogsAnswer> appLogs(String appId, String secret) {
+        return call(s -> s.appLogs(appId, secret));
     }
 
     /** Runs `f` on the engine thread; for library accessors. */

@@ -7,6 +7,7 @@ import dev.patrol.ports.api.Endpoint;
 import dev.patrol.ports.config.AppConfig;
 import dev.patrol.ports.config.Config;
 import dev.patrol.ports.config.ServiceConfig;
+import dev.patrol.ports.inbound.LogsAnswer;
 import dev.patrol.ports.inbound.TriggerEvent.Kind;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -78,6 +79,11 @@ public final class Supervisor {
 
     public ApiStatus status() {
         return Responses.status(ctx, apps, services);
+    }
+
+    /** Where an app's logs are, for the GUI (the ID is matched case-insensitively). */
+    public LogsAnswer appLogs(String id, String secret) {
+        return AppLogLocator.locate(apps.get(id.toLowerCase(java.util.Locale.ROOT)), secret, ctx.options.zone());
     }
 
     /** Starts the loop: records the start, fires `PATROL_STARTED`, runs the first tick. */

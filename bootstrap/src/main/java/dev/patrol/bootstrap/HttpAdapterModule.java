@@ -1,0 +1,48 @@
+package dev.patrol.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
+import com.google.inject.multibindings.ProvidesIntoSet;
+import dev.patrol.adapters.http.HttpApiServer;
+import dev.patrol.adapters.http.HttpRoutes;
+import dev.patrol.codec.json.ApiJson;
+import dev.patrol.ports.config.Config;
+import dev.patrol.ports.inbound.PatrolApi;
+import java.util.List;
+import java.util.Set;
+
+/** The HTTP API on `http.listen`; other modules (the GUI) add routes to the `HttpRoutes` set. */
+final class HttpAdapterModule extends AbstractModule {
+    @Override
+    protected void configure() {
+        Multibinder.newSetBinder(binder(), HttpRoutes.class);
+    }
+
+    @Provides
+    @Singleton
+    HttpApiServer server(PatrolApi api, ApiJson json, Config config, Set<HttpRoutes> routes) {
+        return new HttpApiServer(api, json, config.http().listen(), List.copyOf(routes));
+    }
+
+    @ProvidesIntoSet
+    Listening listening(HttpApiServer server, Config config) {
+        return new Listening() {
+            @Override
+            public void start() throws Exception {
+                server.start();
+            }
+
+            @Override
+            public void stop() {
+                server.stop();
+            }
+
+            @Override
+            public String describe() {
+                return "http " + config.http().listen();
+            }
+        };
+    }
+}

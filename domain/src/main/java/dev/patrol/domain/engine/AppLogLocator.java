@@ -1,0 +1,37 @@
+package dev.patrol.domain.engine;
+
+import dev.patrol.domain.config.GoPath;
+import dev.patrol.domain.config.LogPaths;
+import dev.patrol.ports.config.AppConfig;
+import dev.patrol.ports.inbound.AppLogs;
+import dev.patrol.ports.inbound.LogsAnswer;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** An app's log root and latest files (spec §3.10): `started_log` names the latest launch. */
+final class AppLogLocator {
+    private AppLogLocator() {
+    }
+
+    static LogsAnswer locate(AppUnit u, String secret, ZoneId zone) {
+        if (u == null) {
+            return LogsAnswer.refused(LogsAnswer.Status.UNKNOWN_APP);
+        }
+        if (!u.secret().isEmpty() && !Secrets.matches(u.secret(), secret == null ? "" : secret)) {
+            return LogsAnswer.refused(LogsAnswer.Status.SECRET_INVALID);
+        }
+        AppConfig cfg = u.cfg;
+        String root = GoPath.join(cfg.workingDirectory(), cfg.logDirectory());
+        Instant at = u.state().startedLog();
+        if (at == null) {
+            return LogsAnswer.ok(new AppLogs(root, "", "", cfg.stdMerge()));
+        }
+        String dir = LogPaths.directory(cfg.workingDirectory(), cfg.logDirectory(), at, zone);
+        if (cfg.stdMerge()) {
+            String merged = LogPaths.file(dir, at, LogPaths.STDMERGE);
+            return LogsAnswer.ok(new AppLogs(root, merged, merged, true));
+        }
+        return LogsAnswer.ok(new AppLogs(root, LogPaths.file(dir, at, LogPaths.STDOUT),
+                LogPaths.file(dir, at, LogPaths.STDERR), false));
+    }
+}
