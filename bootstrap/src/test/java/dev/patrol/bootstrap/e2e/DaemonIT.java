@@ -37,7 +37,8 @@ class DaemonIT {
                 }
                 """.formatted(http, udp, dir);
         Path script = dir.resolve("loop.sh");
-        Files.writeString(script, "#!/bin/sh\ntrap 'echo bye; exit 10' USR1\necho started $$\nwhile :; do sleep 1 & wait $!; done\n");
+        Files.writeString(script, "#!/bin/sh\ntrap 'echo bye; exit 10' USR1\necho started $$\n"
+                + "sleep 1000 & echo $! > grandchild.pid\nwhile :; do sleep 1 & wait $!; done\n");
         script.toFile().setExecutable(true);
         Path c = dir.resolve("config.json");
         Files.writeString(c, json);
@@ -66,6 +67,9 @@ class DaemonIT {
             assertEquals(0, d.process.exitValue(), d.logText());
             d.waitUntil("the app to be gone", Duration.ofSeconds(5),
                     () -> !ProcessHandle.of(child).map(ProcessHandle::isAlive).orElse(false));
+            long grandchild = Long.parseLong(Files.readString(dir.resolve("grandchild.pid")).strip());
+            d.waitUntil("its grandchild to be gone too (F5)", Duration.ofSeconds(5),
+                    () -> !ProcessHandle.of(grandchild).map(ProcessHandle::isAlive).orElse(false));
         }
     }
 

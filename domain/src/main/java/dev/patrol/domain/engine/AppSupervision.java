@@ -12,6 +12,7 @@ import dev.patrol.ports.process.LaunchSpec;
 import dev.patrol.ports.process.LaunchedProcess;
 import dev.patrol.ports.process.Liveness;
 import dev.patrol.ports.process.PidReading;
+import dev.patrol.ports.process.Signal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -108,7 +109,7 @@ final class AppSupervision {
         if (pid <= 0) {
             return;
         }
-        ctx.ports.signaller().signal(pid, dev.patrol.ports.process.Signal.USR2);
+        ctx.ports.signaller().signal(pid, Signal.USR2);
         ctx.ports.log().info(u.label() + " restart requested, sent SIGUSR2 pid=" + pid);
         u.tracked.update(s -> s.withRestart(false));
     }
@@ -252,6 +253,7 @@ final class AppSupervision {
         u.child = null;
         if (u.retired) {
             stops.finishedBy(u, c.pid());
+            ctx.ports.signaller().signalGroup(c.pid(), Signal.KILL);
             retired.remove(u);
             ctx.ports.log().info(u.label() + " (removed) exited, pid=" + c.pid());
             return;
@@ -261,6 +263,10 @@ final class AppSupervision {
         ObjectState s = u.state();
         boolean belongs = s.running() && s.instanceId().equals(c.instanceId())
                 && (s.pid() == 0 || s.pid() == c.pid());
+        if (stopReason != null || ctx.shutdown) {
+            // F5: the leader is gone; whatever it left in its group goes too.
+            ctx.ports.signaller().signalGroup(c.pid(), Signal.KILL);
+        }
         if (!belongs) {
             evaluate(u); // a forked daemon lives on under its own PID
             return;
@@ -314,7 +320,7 @@ final class AppSupervision {
             if (u.child != null) {
                 stops.begin(u, "");
             } else if (u.state().running() && u.state().pid() > 0) {
-                ctx.ports.signaller().signal(u.state().pid(), dev.patrol.ports.process.Signal.USR1);
+                ctx.ports.signaller().signal(u.state().pid(), Signal.USR1);
             }
             ctx.trigger(Kind.SHUTDOWN, u, null);
         }

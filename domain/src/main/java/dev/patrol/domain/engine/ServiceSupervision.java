@@ -65,7 +65,9 @@ final class ServiceSupervision {
         }
         u.inFlight = null;
         boolean ok = succeeded(u.cfg, op, outcome);
-        if (!ok) {
+        if (!ok && op == ServiceOperation.STATUS && outcome.kind() == ServiceOutcome.Kind.EXITED) {
+            ctx.ports.log().info(u.label() + " is not running (status " + describe(outcome) + ")");
+        } else if (!ok) {
             ctx.ports.log().warn(u.label() + " " + op.defaultVerb() + " failed: " + describe(outcome));
         }
         switch (op) {

@@ -168,7 +168,9 @@ class AppLifecycleTest {
         assertEquals(1, h.launcher.count(), "a disabled app is not relaunched");
         HistoryRecord rec = web(h).history().get(0);
         assertTrue(rec.disabled());
-        assertEquals(3, h.processes.sent().size(), "no signal after the exit");
+        assertEquals(List.of(new Sent(101, Signal.USR1, false), new Sent(101, Signal.TERM, true),
+                new Sent(101, Signal.KILL, true), new Sent(101, Signal.KILL, true)), h.processes.sent(),
+                "the group is swept once at the exit, and nothing is sent afterwards");
     }
 
     @Test
@@ -178,7 +180,8 @@ class AppLifecycleTest {
         h.launcher.exit(101, ExitStatus.exited(10));
         h.drain();
         h.advanceSeconds(30);
-        assertEquals(1, h.processes.sent().size());
+        assertEquals(List.of(new Sent(101, Signal.USR1, false), new Sent(101, Signal.KILL, true)), h.processes.sent(),
+                "no TERM: only the sweep of what the leader left in its group (F5)");
         HistoryRecord rec = web(h).history().get(0);
         assertEquals(10, rec.exitCode());
         assertTrue(rec.disabled());

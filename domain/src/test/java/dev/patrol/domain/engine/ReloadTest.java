@@ -68,7 +68,8 @@ class ReloadTest {
         h.drain();
         h.advanceSeconds(60);
         assertEquals(3, h.launcher.count(), "a removed app is never relaunched");
-        assertEquals(1, h.processes.sent().size(), "no escalation after its exit");
+        assertEquals(List.of(new Sent(102, Signal.USR1, false), new Sent(102, Signal.KILL, true)), h.processes.sent(),
+                "no escalation after its exit, only the group sweep");
     }
 
     @Test
