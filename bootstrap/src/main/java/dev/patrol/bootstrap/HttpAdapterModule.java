@@ -28,21 +28,6 @@ final class HttpAdapterModule extends AbstractModule {
 
     @ProvidesIntoSet
     Listening listening(HttpApiServer server, Config config) {
-        return new Listening() {
-            @Override
-            public void start() throws Exception {
-                server.start();
-            }
-
-            @Override
-            public void stop() {
-                server.stop();
-            }
-
-            @Override
-            public String describe() {
-                return "http " + config.http().listen();
-            }
-        };
+        return Listening.of("http " + config.http().listen(), server::start, server::stop);
     }
 }

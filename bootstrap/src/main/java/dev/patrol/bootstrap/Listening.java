@@ -9,4 +9,29 @@ public interface Listening {
 
     /** `http 127.0.0.1:8421`, for log lines. */
     String describe();
+
+    /** A starter that may fail to bind. */
+    @FunctionalInterface
+    interface Start {
+        void run() throws Exception;
+    }
+
+    static Listening of(String description, Start start, Runnable stop) {
+        return new Listening() {
+            @Override
+            public void start() throws Exception {
+                start.run();
+            }
+
+            @Override
+            public void stop() {
+                stop.run();
+            }
+
+            @Override
+            public String describe() {
+                return description;
+            }
+        };
+    }
 }

@@ -19,21 +19,6 @@ final class UdpAdapterModule extends AbstractModule {
 
     @ProvidesIntoSet
     Listening listening(UdpApiServer server) {
-        return new Listening() {
-            @Override
-            public void start() throws Exception {
-                server.start();
-            }
-
-            @Override
-            public void stop() {
-                server.stop();
-            }
-
-            @Override
-            public String describe() {
-                return server.describe();
-            }
-        };
+        return Listening.of(server.describe(), server::start, server::stop);
     }
 }
