@@ -72,12 +72,7 @@ public final class ProcessBuilderLauncher implements ProcessLauncher {
             awaitOwnGroup(process, spec.appId());
         }
         LOG.debug("launched app {} as PID {} ({})", spec.appId(), pid, spec.executable());
-        if (!spec.pidFile().isEmpty()) {
-            String err = pidFiles.write(spec.pidFile(), pid);
-            if (!err.isEmpty()) {
-                LOG.warn("app {} runs as PID {} but its PID file was not written: {}", spec.appId(), pid, err);
-            }
-        }
+        PidFileWrites.record(pidFiles, spec, pid);
         return new LaunchedProcess(pid, startTime, exitOf(process, spec.appId()));
     }
 

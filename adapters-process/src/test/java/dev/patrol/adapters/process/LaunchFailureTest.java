@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.patrol.ports.process.LaunchException;
+import dev.patrol.ports.process.ProcessLauncher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,9 +14,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** Launches that cannot produce a process fail with a LaunchException naming the path. */
 class LaunchFailureTest {
     @RegisterExtension
-    final LaunchedChildren children = new LaunchedChildren();
+    final LaunchedChildren children = new LaunchedChildren(launcher());
     @TempDir
     Path dir;
+
+    /** The launcher under test; subclasses run these tests against another one. */
+    ProcessLauncher launcher() {
+        return new ProcessBuilderLauncher();
+    }
 
     @Test
     void givenAMissingBinary_launch_failsNamingIt() {

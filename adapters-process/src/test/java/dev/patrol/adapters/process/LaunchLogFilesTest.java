@@ -3,6 +3,7 @@ package dev.patrol.adapters.process;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.patrol.ports.process.ExitStatus;
+import dev.patrol.ports.process.ProcessLauncher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -15,9 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** Stdout and stderr go to append-mode 0644 files, merged or split, in directories made on demand. */
 class LaunchLogFilesTest {
     @RegisterExtension
-    final LaunchedChildren children = new LaunchedChildren();
+    final LaunchedChildren children = new LaunchedChildren(launcher());
     @TempDir
     Path dir;
+
+    /** The launcher under test; subclasses run these tests against another one. */
+    ProcessLauncher launcher() {
+        return new ProcessBuilderLauncher();
+    }
 
     @Test
     void givenAMergedLog_launchTwice_bothStreamsOfBothRunsAreAppended() throws Exception {

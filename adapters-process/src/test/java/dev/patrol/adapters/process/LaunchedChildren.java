@@ -2,6 +2,7 @@ package dev.patrol.adapters.process;
 
 import dev.patrol.ports.process.LaunchException;
 import dev.patrol.ports.process.LaunchedProcess;
+import dev.patrol.ports.process.ProcessLauncher;
 import dev.patrol.ports.process.Signal;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +12,18 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** Launches children for a test and SIGKILLs their groups (and any extra PIDs) afterwards. */
 final class LaunchedChildren implements AfterEachCallback {
-    final ProcessBuilderLauncher launcher = new ProcessBuilderLauncher();
+    final ProcessLauncher launcher;
     final JnrPosixProcesses processes = new JnrPosixProcesses();
     private final List<LaunchedProcess> launched = new ArrayList<>();
     private final List<Long> extraPids = new ArrayList<>();
+
+    LaunchedChildren() {
+        this(new ProcessBuilderLauncher());
+    }
+
+    LaunchedChildren(ProcessLauncher launcher) {
+        this.launcher = launcher;
+    }
 
     LaunchedProcess launch(Spec spec) throws LaunchException {
         LaunchedProcess p = launcher.launch(spec.build());

@@ -10,9 +10,14 @@ import org.junit.jupiter.api.AfterEach;
 
 /** {@link ProcessBuilderLauncher} against the launcher contract, with real children. */
 class ProcessBuilderLauncherContractTest extends ProcessLauncherContract {
-    private final ProcessBuilderLauncher launcher = new ProcessBuilderLauncher();
+    private final ProcessLauncher launcher = newLauncher();
     private final JnrPosixProcesses processes = new JnrPosixProcesses();
     private final List<LaunchedProcess> launched = new ArrayList<>();
+
+    /** The launcher under test; {@link PosixSpawnLauncherContractTest} swaps it. */
+    ProcessLauncher newLauncher() {
+        return new ProcessBuilderLauncher();
+    }
 
     @Override
     protected ProcessLauncher launcher() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.patrol.ports.process.LaunchedProcess;
 import dev.patrol.ports.process.Liveness;
+import dev.patrol.ports.process.ProcessLauncher;
 import dev.patrol.ports.process.Signal;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -19,9 +20,14 @@ class ProcessGroupTest {
     private static final POSIX POSIX = POSIXFactory.getNativePOSIX();
 
     @RegisterExtension
-    final LaunchedChildren children = new LaunchedChildren();
+    final LaunchedChildren children = new LaunchedChildren(launcher());
     @TempDir
     Path dir;
+
+    /** The launcher under test; subclasses run these tests against another one. */
+    ProcessLauncher launcher() {
+        return new ProcessBuilderLauncher();
+    }
 
     @Test
     void givenOwnProcessGroup_launch_childLeadsItsGroupWithTheSamePid() throws Exception {

@@ -1,0 +1,107 @@
+package dev.patrol.bench;
+
+import dev.patrol.adapters.process.PosixSpawnLauncher;
+import dev.patrol.adapters.process.ProcessBuilderLauncher;
+import dev.patrol.ports.process.ProcessLauncher;
+import dev.patrol.ports.process.Signal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Respawn latency of the real engine: SIGKILL the child of a PID_PATROL app and time until the
+ * replacement launch() has returned, for {@link ProcessBuilderLauncher} and
+ * {@link PosixSpawnLauncher}, with 1, 100 and 1000 apps; also threads and RSS at each size.
+ *
+ * <p>Usage: {@code RespawnLatency [pb|posix|both] [apps[,apps...]] [kills]} (default
+ * {@code both 1,100,1000 200}). Run one launcher and one size per JVM for clean RSS figures.
+ */
+public final class RespawnLatency {
+    private static final int WARMUP_KILLS = 50;
+
+    private RespawnLatency() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String which = args.length > 0 ? args[0] : "both";
+        String sizes = args.length > 1 ? args[1] : "1,100,1000";
+        int kills = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        System.out.printf("jvm %s %s, nproc %d, maxHeap %d MiB%n", System.getProperty("java.vm.name"),
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
+        for (String kind : which.equals("both") ? List.of("pb", "posix") : List.of(which)) {
+            for (String n : sizes.split(",")) {
+                run(kind, Integer.parseInt(n.trim()), kills);
+            }
+        }
+    }
+
+    private static ProcessLauncher launcher(String kind) {
+        return switch (kind) {
+            case "pb" -> new ProcessBuilderLauncher();
+            case "posix" -> new PosixSpawnLauncher();
+            default -> throw new IllegalArgumentException("launcher must be pb, posix or both, was " + kind);
+        };
+    }
+
+    private static void run(String kind, int apps, int kills) throws Exception {
+        System.out.printf("%nloadavg before: %s", Files.readString(Path.of("/proc/loadavg")));
+        Footprint before = Footprint.now();
+        TimedLauncher timed = new TimedLauncher(launcher(kind));
+        Thread guard = new Thread(() -> Fleet.killAll(timed), "bench-cleanup"); // on Ctrl-C too
+        Runtime.getRuntime().addShutdownHook(guard);
+        try (Fleet fleet = new Fleet(apps, timed)) {
+            long t = System.nanoTime();
+            fleet.start(Duration.ofMinutes(5));
+            long startup = System.nanoTime() - t;
+            Random random = new Random(42);
+            for (int i = 0; i < WARMUP_KILLS; i++) {
+                respawn(fleet, timed, fleet.ids().get(random.nextInt(apps)));
+            }
+            List<long[]> samples = new ArrayList<>();
+            for (int i = 0; i < kills; i++) {
+                samples.add(respawn(fleet, timed, fleet.ids().get(random.nextInt(apps))));
+            }
+            Footprint steady = Footprint.now();
+            report(kind, apps, kills, startup, samples, before, steady);
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(guard);
+        }
+    }
+
+    /** {total, kill→exit seen, exit seen→launch entered, launch() itself}, in ns. */
+    private static long[] respawn(Fleet fleet, TimedLauncher timed, String id) throws Exception {
+        long pid = fleet.pidOf(id);
+        if (pid <= 0) {
+            throw new IllegalStateException("app " + id + " has no PID");
+        }
+        var next = timed.nextLaunchOf(id);
+        long t0 = System.nanoTime();
+        if (!Fleet.PROCESSES.signal(pid, Signal.KILL)) {
+            throw new IllegalStateException("could not SIGKILL app " + id + " PID " + pid);
+        }
+        TimedLauncher.Respawn r = next.get(10, TimeUnit.SECONDS);
+        return new long[] {r.launchEnd() - t0, r.exitSeen() - t0, r.launchStart() - r.exitSeen(),
+                r.launchEnd() - r.launchStart()};
+    }
+
+    private static void report(String kind, int apps, int kills, long startup, List<long[]> samples,
+            Footprint before, Footprint steady) {
+        String[] parts = {"kill -> launch() returned", "  kill -> exit seen", "  exit seen -> launch() entered",
+                "  launch() itself"};
+        System.out.printf("== launcher %s, %d apps, %d kills (+%d warm-up), startup of all apps %.0f ms%n",
+                kind, apps, kills, WARMUP_KILLS, startup / 1e6);
+        for (int c = 0; c < parts.length; c++) {
+            final int col = c;
+            System.out.printf("%-32s %s%n", parts[c], new Stats(samples.stream().mapToLong(s -> s[col]).toArray()).summary());
+        }
+        System.out.printf("before engine: %s%n", before);
+        System.out.printf("with %d apps:  %s%n", apps, steady);
+        System.out.printf("exit-waiter threads per child: %.2f; all threads added per app: %.2f%n",
+                steady.waiters() / (double) apps, (steady.liveThreads() - before.liveThreads()) / (double) apps);
+    }
+}
