@@ -6,7 +6,7 @@ import com.google.inject.Singleton;
 import dev.patrol.adapters.process.FileLogFiles;
 import dev.patrol.adapters.process.FilePidFiles;
 import dev.patrol.adapters.process.JnrPosixProcesses;
-import dev.patrol.adapters.process.ProcessBuilderLauncher;
+import dev.patrol.adapters.process.ProcessLaunchers;
 import dev.patrol.ports.process.LivenessProbe;
 import dev.patrol.ports.process.LogFiles;
 import dev.patrol.ports.process.PidFiles;
@@ -42,7 +42,7 @@ final class ProcessAdapterModule extends AbstractModule {
     @Provides
     @Singleton
     ProcessLauncher launcher() {
-        return new ProcessBuilderLauncher();
+        return ProcessLaunchers.forThisHost();
     }
 
     @Provides

@@ -89,6 +89,9 @@ class DaemonIT {
                 return now > 0 && now != first;
             });
             assertNotEquals(first, pid(d.get("/api/?group=app&id=loop").body()));
+            String history = d.get("/api/?group=app&id=loop&history=true").body();
+            assertTrue(history.contains("\"exit-code\": 255") && history.contains("\"signal\": 9"),
+                    "the SIGKILL is recorded as the original's 255 plus the signal: " + history);
         }
     }
 

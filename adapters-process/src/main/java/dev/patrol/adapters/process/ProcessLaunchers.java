@@ -1,0 +1,26 @@
+package dev.patrol.adapters.process;
+
+import dev.patrol.ports.process.ProcessLauncher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The best launcher this host supports: posix_spawn (exact exit signals, fastest respawn)
+ * on glibc 2.34+, else ProcessBuilder with `setsid`.
+ */
+public final class ProcessLaunchers {
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessLaunchers.class);
+
+    private ProcessLaunchers() {
+    }
+
+    public static ProcessLauncher forThisHost() {
+        if (PosixSpawnLauncher.supported()) {
+            LOG.info("launching apps with posix_spawn");
+            return new PosixSpawnLauncher();
+        }
+        LOG.warn("glibc 2.34+ not found: launching apps with ProcessBuilder and setsid;"
+                + " deaths by signal are recorded as exit codes 128+N");
+        return new ProcessBuilderLauncher();
+    }
+}
