@@ -67,6 +67,20 @@ class ServiceLifecycleTest {
     }
 
     @Test
+    void givenACodeIgnoredForStatusOnly_start_stillFailsOnIt() {
+        Harness h = started(Fixtures.ssh().ignoreExitCodesStatus(List.of(3)).ignoreExitCodesStart(List.of(4)));
+        complete(h, 1);
+        assertEquals(ServiceOperation.START, pendingOp(h));
+        complete(h, 3);
+        assertNull(svc(h).started(), "3 is ignored for status, not for start");
+        assertTrue(h.listener.kinds().contains(dev.patrol.ports.inbound.TriggerEvent.Kind.START_FAILED));
+        h.advanceSeconds(15);
+        complete(h, 1);
+        complete(h, 4);
+        assertNotNull(svc(h).started(), "4 is ignored for start");
+    }
+
+    @Test
     void givenATimeout_status_isAFailureEvenIf255IsIgnored() {
         Harness h = started(Fixtures.ssh().ignoreExitCodesStatus(List.of(255)));
         h.services.pending().outcome().complete(ServiceOutcome.timedOut("after 30 s"));
