@@ -1,0 +1,111 @@
+package dev.patrol.adapters.http.gui;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Resolves a `/logs/` request path inside an app's log root and never outside it (F16, fix
+ * of spec §12.49). The raw, still percent-encoded path is decoded once, so `%2e%2e` and
+ * `..%2f` become `..` and are refused like a literal `..`; a leading or doubled `/` cannot
+ * make it absolute; and the real path (symlinks resolved) must stay under the real root.
+ */
+final class ConfinedPath {
+    /** Why a path was not resolved; `NONE` when it was. */
+    enum Problem { NONE, BAD_PATH, OUTSIDE, MISSING }
+
+    /** The resolved real path, or the problem. */
+    record Outcome(Path path, Problem problem, List<String> segments) {
+        static Outcome refused(Problem p) {
+            return new Outcome(null, p, List.of());
+        }
+    }
+
+    private ConfinedPath() {
+    }
+
+    /** `rawRelative` is the part of the request path after `/logs/`, exactly as sent. */
+    static Outcome resolve(Path root, String rawRelative) {
+        List<String> segments = segments(rawRelative);
+        if (segments == null) {
+            return Outcome.refused(Problem.BAD_PATH);
+        }
+        Path base = root.toAbsolutePath().normalize();
+        Path candidate = base;
+        for (String s : segments) {
+            candidate = candidate.resolve(s);
+        }
+        candidate = candidate.normalize();
+        if (!candidate.startsWith(base)) {
+            return Outcome.refused(Problem.BAD_PATH); // unreachable after the segment checks; kept as a guard
+        }
+        if (!Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
+            return Outcome.refused(Problem.MISSING);
+        }
+        try {
+            Path realRoot = base.toRealPath();
+            Path real = candidate.toRealPath();
+            if (!real.startsWith(realRoot)) {
+                return Outcome.refused(Problem.OUTSIDE);
+            }
+            return new Outcome(real, Problem.NONE, List.copyOf(segments));
+        } catch (IOException e) {
+            return Outcome.refused(Problem.MISSING); // a dangling link, or the root vanished
+        }
+    }
+
+    /** The decoded, non-empty segments; null when a segment is `..` or the text is not clean. */
+    static List<String> segments(String raw) {
+        String decoded = decode(raw == null ? "" : raw);
+        if (decoded == null || decoded.indexOf('\0') >= 0 || decoded.indexOf('\\') >= 0) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (String s : decoded.split("/", -1)) {
+            if (s.equals("..")) {
+                return null;
+            }
+            if (!s.isEmpty() && !s.equals(".")) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Strict percent-decoding to UTF-8; `+` stays `+` (a path, not a query); null when malformed. */
+    private static String decode(String raw) {
+        if (raw.indexOf('%') < 0) {
+            return raw;
+        }
+        byte[] in = raw.getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
+        for (int i = 0; i < in.length; i++) {
+            if (in[i] != '%') {
+                out.write(in[i]);
+                continue;
+            }
+            int hi = i + 2 < in.length ? Character.digit(in[i + 1], 16) : -1;
+            int lo = hi >= 0 ? Character.digit(in[i + 2], 16) : -1;
+            if (lo < 0) {
+                return null;
+            }
+            out.write(hi << 4 | lo);
+            i += 2;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(out.toByteArray())).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+}
