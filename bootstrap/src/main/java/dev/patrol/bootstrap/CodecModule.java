@@ -12,7 +12,13 @@ import java.time.ZoneId;
 final class CodecModule extends AbstractModule {
     @Provides
     @Singleton
-    ApiJson apiJson(Config config) {
-        return new ApiJson(GoTimeLayout.of(config.jsonTimestamp()), ZoneId.systemDefault());
+    GoTimeLayout layout(Config config) {
+        return GoTimeLayout.of(config.jsonTimestamp());
+    }
+
+    @Provides
+    @Singleton
+    ApiJson apiJson(GoTimeLayout layout) {
+        return new ApiJson(layout, ZoneId.systemDefault());
     }
 }

@@ -49,7 +49,7 @@ public final class Lifecycle {
                 throw new IllegalStateException("unable to listen on " + l.describe() + ": " + e.getMessage(), e);
             }
             started.add(l);
-            LOG.info("listening on {}", l.describe());
+            LOG.info("started {}", l.describe());
         }
         engine.start();
         LOG.info("patrol started: {} apps, {} services", config.apps().size(), config.services().size());

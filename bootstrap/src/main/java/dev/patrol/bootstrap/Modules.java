@@ -19,6 +19,7 @@ final class Modules {
                 new ServiceAdapterModule(),
                 new CodecModule(),
                 new HttpAdapterModule(),
+                new GuiModule(),
                 new UdpAdapterModule(),
                 new ListenersModule());
     }
