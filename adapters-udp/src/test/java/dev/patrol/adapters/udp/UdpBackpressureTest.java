@@ -56,7 +56,9 @@ class UdpBackpressureTest {
             for (int i = 0; i < 5; i++) {
                 client.send("{\"group\":\"app\",\"id\":\"a" + i + "\"}");
             }
-            Await.until("5 datagrams read while none is answered", () -> server.stats().received() == 5,
+            // `received` is counted before the cap is checked: wait for both counters to settle.
+            Await.until("5 datagrams read, 2 over the cap, while none is answered",
+                    () -> server.stats().received() == 5 && server.stats().overloaded() == 2,
                     server::stats, Duration.ofSeconds(5));
             assertEquals(3, held.size(), "in flight");
             assertEquals(2, server.stats().overloaded());
