@@ -2,6 +2,7 @@ package dev.patrol.domain.engine;
 
 import dev.patrol.ports.api.Group;
 import dev.patrol.ports.config.AppConfig;
+import dev.patrol.ports.config.ObjectConfig;
 import java.util.function.Consumer;
 
 /** An app plus what the engine knows about the process it launched and is stopping. */
@@ -31,18 +32,8 @@ final class AppUnit extends Unit {
     }
 
     @Override
-    String name() {
-        return cfg.name();
-    }
-
-    @Override
-    String secret() {
-        return cfg.secret();
-    }
-
-    @Override
-    boolean keyValueClear() {
-        return cfg.keyValueClear();
+    ObjectConfig config() {
+        return cfg;
     }
 
     boolean pidPatrol() {

@@ -2,6 +2,7 @@ package dev.patrol.domain.engine;
 
 import dev.patrol.ports.api.Group;
 import dev.patrol.ports.config.ServiceConfig;
+import dev.patrol.ports.config.ObjectConfig;
 import java.util.function.Consumer;
 import dev.patrol.ports.service.ServiceOperation;
 
@@ -22,17 +23,7 @@ final class ServiceUnit extends Unit {
     }
 
     @Override
-    String name() {
-        return cfg.name();
-    }
-
-    @Override
-    String secret() {
-        return cfg.secret();
-    }
-
-    @Override
-    boolean keyValueClear() {
-        return cfg.keyValueClear();
+    ObjectConfig config() {
+        return cfg;
     }
 }

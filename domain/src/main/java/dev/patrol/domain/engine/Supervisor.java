@@ -46,16 +46,16 @@ public final class Supervisor {
     }
 
     private AppUnit newApp(String id, AppConfig cfg) {
-        return created(new AppUnit(id, ++serials, cfg, ctx.ports.ids().casSeed(), dirty::add), cfg.keyValue());
+        return created(new AppUnit(id, ++serials, cfg, ctx.ports.ids().casSeed(), dirty::add));
     }
 
     private ServiceUnit newService(String id, ServiceConfig cfg) {
-        return created(new ServiceUnit(id, ++serials, cfg, ctx.ports.ids().casSeed(), dirty::add), cfg.keyValue());
+        return created(new ServiceUnit(id, ++serials, cfg, ctx.ports.ids().casSeed(), dirty::add));
     }
 
     /** The config's key/value replaces the empty store: always +1 on the CAS (spec §3.1). */
-    private static <U extends Unit> U created(U u, Map<String, Object> keyValue) {
-        u.tracked.force(s -> s.withKeyValue(keyValue));
+    private static <U extends Unit> U created(U u) {
+        u.tracked.force(s -> s.withKeyValue(u.config().keyValue()));
         return u;
     }
 

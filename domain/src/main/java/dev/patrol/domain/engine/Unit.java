@@ -3,6 +3,7 @@ package dev.patrol.domain.engine;
 import dev.patrol.domain.state.ObjectState;
 import dev.patrol.domain.state.Tracked;
 import dev.patrol.ports.api.Group;
+import dev.patrol.ports.config.ObjectConfig;
 import java.util.function.Consumer;
 
 /** One supervised object as the engine holds it: identity, tracked state, config facts. */
@@ -23,11 +24,20 @@ abstract class Unit {
 
     abstract Group group();
 
-    abstract String name();
+    /** The current config (a reload may replace it). */
+    abstract ObjectConfig config();
 
-    abstract String secret();
+    String name() {
+        return config().name();
+    }
 
-    abstract boolean keyValueClear();
+    String secret() {
+        return config().secret();
+    }
+
+    boolean keyValueClear() {
+        return config().keyValueClear();
+    }
 
     ObjectState state() {
         return tracked.state();

@@ -34,7 +34,7 @@ public record AppConfig(
         Integer startLimit,
         Integer stopTimeout,
         Long logMaxBytes,
-        Integer logRetentionDays) {
+        Integer logRetentionDays) implements ObjectConfig {
 
     public static final int KEEPALIVE_PID_PATROL = 1;
     public static final int KEEPALIVE_PID_APP = 2;

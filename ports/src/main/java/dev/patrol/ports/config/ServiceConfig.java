@@ -28,7 +28,7 @@ public record ServiceConfig(
         Map<String, Object> keyValue,
         boolean keyValueClear,
         String secret,
-        Object x) {
+        Object x) implements ObjectConfig {
 
     public static final int MANAGEMENT_SERVICE = 1;
     public static final int MANAGEMENT_INITD = 2;
