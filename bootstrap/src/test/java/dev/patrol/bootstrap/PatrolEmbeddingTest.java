@@ -9,13 +9,13 @@ import dev.patrol.ports.config.AppConfig;
 import dev.patrol.ports.config.Config;
 import dev.patrol.ports.inbound.LaunchHooks;
 import dev.patrol.ports.inbound.TriggerEvent;
+import dev.patrol.ports.testing.Await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,16 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 class PatrolEmbeddingTest {
     @TempDir
     Path dir;
-
-    private static void waitUntil(String want, BooleanSupplier ok) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!ok.getAsBoolean()) {
-            if (System.nanoTime() - deadline > 0) {
-                throw new AssertionError("want " + want + ", still false after 10 s");
-            }
-            TimeUnit.MILLISECONDS.sleep(20);
-        }
-    }
 
     @Test
     void givenAConfigObject_embeddedPatrol_launchesTheAppWithHooksAndReportsTriggers() throws Exception {
@@ -59,16 +49,17 @@ class PatrolEmbeddingTest {
                 .build();
         patrol.start();
         ApiRequest web = ApiRequest.builder().group("app").id("web").build();
-        waitUntil("the app to run", () -> patrol.api(web).join().pid() > 0);
+        Await.until("the app to run", () -> patrol.api(web).join().pid() > 0, Await.DEADLINE);
         long pid = patrol.api(web).join().pid();
-        waitUntil("the STARTED trigger", () -> seen.contains(TriggerEvent.Kind.STARTED));
+        Await.until("the STARTED trigger", () -> seen.contains(TriggerEvent.Kind.STARTED), Await.DEADLINE);
         Path log = Files.walk(dir.resolve("logs")).filter(p -> p.toString().endsWith(".stdmerge.log")).findFirst()
                 .orElseThrow();
-        waitUntil("the hook's output in the log", () -> readQuietly(log).contains("extra=yes arg=hooked"));
+        Await.until("the hook's output in the log", () -> readQuietly(log).contains("extra=yes arg=hooked"),
+                Await.DEADLINE);
 
         patrol.shutdown(Duration.ofSeconds(10)).get(15, TimeUnit.SECONDS);
         assertTrue(ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true), "the child is stopped");
-        waitUntil("the CLOSED trigger", () -> seen.contains(TriggerEvent.Kind.CLOSED));
+        Await.until("the CLOSED trigger", () -> seen.contains(TriggerEvent.Kind.CLOSED), Await.DEADLINE);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.patrol.adapters.service;
 
+import dev.patrol.ports.testing.Await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,7 +49,7 @@ class CommandServiceManagerInvocationTest {
     void givenManagementOne_run_callsServiceWithNameAndVerb() throws Exception {
         scripts.exitsWith("nginx", 0);
 
-        ServiceOutcome got = Await.outcome(manager.run(command(1, "nginx", "status")), WITHIN);
+        ServiceOutcome got = Outcomes.of(manager.run(command(1, "nginx", "status")), WITHIN);
 
         assertEquals(ServiceOutcome.exited(0), got);
         assertEquals(List.of("[" + scripts.bin().resolve("service") + "][nginx][status]"),
@@ -59,7 +60,7 @@ class CommandServiceManagerInvocationTest {
     void givenManagementTwo_run_callsTheInitdScriptWithTheVerbOnly() throws Exception {
         Path script = scripts.exitsWith("nginx", 0);
 
-        ServiceOutcome got = Await.outcome(manager.run(command(2, "nginx", "start")), WITHIN);
+        ServiceOutcome got = Outcomes.of(manager.run(command(2, "nginx", "start")), WITHIN);
 
         assertEquals(ServiceOutcome.exited(0), got);
         assertEquals(List.of("[" + script + "][start]"), scripts.initdCalls());
@@ -70,8 +71,8 @@ class CommandServiceManagerInvocationTest {
     void givenCustomVerbs_run_passesThemUnchanged() throws Exception {
         Path script = scripts.exitsWith("db", 0);
 
-        Await.outcome(manager.run(command(1, "db", "force-reload")), WITHIN);
-        Await.outcome(manager.run(command(2, "db", "graceful-stop")), WITHIN);
+        Outcomes.of(manager.run(command(1, "db", "force-reload")), WITHIN);
+        Outcomes.of(manager.run(command(2, "db", "graceful-stop")), WITHIN);
 
         assertEquals(List.of("[" + scripts.bin().resolve("service") + "][db][force-reload]"),
                 scripts.serviceCalls());
@@ -83,7 +84,7 @@ class CommandServiceManagerInvocationTest {
     void givenEmptyVerb_run_passesTheOperationsDefaultVerb() throws Exception {
         Path script = scripts.exitsWith("db", 0);
 
-        Await.outcome(manager.run(command(2, "db", "")), WITHIN);
+        Outcomes.of(manager.run(command(2, "db", "")), WITHIN);
 
         assertEquals(List.of("[" + script + "][" + ServiceOperation.STATUS.defaultVerb() + "]"),
                 scripts.initdCalls());
@@ -95,16 +96,16 @@ class CommandServiceManagerInvocationTest {
         scripts.exitsWith("app", code);
 
         assertEquals(ServiceOutcome.exited(code),
-                Await.outcome(manager.run(command(1, "app", "status")), WITHIN));
+                Outcomes.of(manager.run(command(1, "app", "status")), WITHIN));
         assertEquals(ServiceOutcome.exited(code),
-                Await.outcome(manager.run(command(2, "app", "status")), WITHIN));
+                Outcomes.of(manager.run(command(2, "app", "status")), WITHIN));
     }
 
     @Test
     void givenAnyCommand_run_inheritsTheDaemonsEnvironmentAndWorkingDirectory() throws Exception {
         scripts.exitsWith("app", 0);
 
-        Await.outcome(manager.run(command(1, "app", "status")), WITHIN);
+        Outcomes.of(manager.run(command(1, "app", "status")), WITHIN);
 
         assertEquals(System.getenv("PATH"),
                 Files.readString(scripts.file("service-path.txt")).strip());
@@ -122,7 +123,7 @@ class CommandServiceManagerInvocationTest {
 
         scripts.openGate("app");
 
-        Await.outcome(observed, WITHIN);
+        Outcomes.of(observed, WITHIN);
         assertTrue(completedOn.get().startsWith("patrol-service-"),
                 "want completion on a patrol-service thread, got " + completedOn.get());
     }
@@ -136,7 +137,7 @@ class CommandServiceManagerInvocationTest {
             scripts.exitsWith("app", 3);
 
             assertEquals(ServiceOutcome.exited(3),
-                    Await.outcome(onExecutor.run(command(1, "app", "status")), WITHIN));
+                    Outcomes.of(onExecutor.run(command(1, "app", "status")), WITHIN));
         } finally {
             executor.shutdownNow();
         }

@@ -1,5 +1,6 @@
 package dev.patrol.adapters.service;
 
+import dev.patrol.ports.testing.Await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.patrol.ports.service.ServiceCommand;
@@ -29,7 +30,7 @@ class CommandServiceManagerOutputTest {
             ServiceCommand command = new ServiceCommand("svc-chatty", ServiceOperation.STATUS, 2,
                     "chatty", "status", Duration.ofSeconds(20));
 
-            assertEquals(ServiceOutcome.exited(0), Await.outcome(manager.run(command), WITHIN));
+            assertEquals(ServiceOutcome.exited(0), Outcomes.of(manager.run(command), WITHIN));
         }
     }
 

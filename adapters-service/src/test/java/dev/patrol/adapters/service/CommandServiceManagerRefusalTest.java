@@ -1,5 +1,6 @@
 package dev.patrol.adapters.service;
 
+import dev.patrol.ports.testing.Await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,7 +65,7 @@ class CommandServiceManagerRefusalTest {
         CommandServiceManager noService = new CommandServiceManager("patrol-no-such-service-cmd",
                 scripts.initd().toString(), null, () -> scripts.bin().toString());
 
-        ServiceOutcome got = Await.outcome(noService.run(command(1, "app")), WITHIN);
+        ServiceOutcome got = Outcomes.of(noService.run(command(1, "app")), WITHIN);
 
         assertNotRun(got, "not found on PATH");
         noService.close();
@@ -75,7 +76,7 @@ class CommandServiceManagerRefusalTest {
         CommandServiceManager missing = new CommandServiceManager(dir.resolve("nope").toString(),
                 scripts.initd().toString());
 
-        assertNotRun(Await.outcome(missing.run(command(1, "app")), WITHIN), "does not exist");
+        assertNotRun(Outcomes.of(missing.run(command(1, "app")), WITHIN), "does not exist");
         missing.close();
     }
 
@@ -101,7 +102,7 @@ class CommandServiceManagerRefusalTest {
 
     @Test
     void givenNullCommand_run_completesNotRun() {
-        assertNotRun(Await.outcome(manager.run(null), WITHIN), "no command");
+        assertNotRun(Outcomes.of(manager.run(null), WITHIN), "no command");
     }
 
     @Test
@@ -113,7 +114,7 @@ class CommandServiceManagerRefusalTest {
     }
 
     private ServiceOutcome run(int management, String service) {
-        return Await.outcome(manager.run(command(management, service)), WITHIN);
+        return Outcomes.of(manager.run(command(management, service)), WITHIN);
     }
 
     private static ServiceCommand command(int management, String service) {

@@ -1,5 +1,6 @@
 package dev.patrol.adapters.service;
 
+import dev.patrol.ports.testing.Await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,7 +46,7 @@ class CommandServiceManagerTimeoutTest {
         }
         // Wait for the gated scripts before @TempDir deletes their gates.
         for (CompletableFuture<ServiceOutcome> f : pending) {
-            Await.outcome(f, WITHIN);
+            Outcomes.of(f, WITHIN);
         }
         manager.close();
     }
@@ -56,7 +57,7 @@ class CommandServiceManagerTimeoutTest {
         scripts.waitsForGate("stuck", 0); // never opened: only the timeout ends it
 
         long start = System.nanoTime();
-        ServiceOutcome got = Await.outcome(
+        ServiceOutcome got = Outcomes.of(
                 manager.run(command(2, "stuck", Duration.ofMillis(300))), WITHIN);
         long tookMillis = (System.nanoTime() - start) / 1_000_000;
 
@@ -69,7 +70,7 @@ class CommandServiceManagerTimeoutTest {
     void givenScriptWithGrandchildren_runTimesOut_killsEveryGrandchild() throws Exception {
         scripts.hangsWithGrandchildren("forks");
 
-        ServiceOutcome got = Await.outcome(
+        ServiceOutcome got = Outcomes.of(
                 manager.run(command(1, "forks", Duration.ofMillis(1500))), WITHIN);
 
         assertEquals(ServiceOutcome.Kind.TIMED_OUT, got.kind(), "want TIMED_OUT, got " + got);
@@ -94,10 +95,10 @@ class CommandServiceManagerTimeoutTest {
         CompletableFuture<ServiceOutcome> quick =
                 manager.run(command(1, "quick", Duration.ofSeconds(60)));
 
-        assertEquals(ServiceOutcome.exited(3), Await.outcome(quick, WITHIN));
+        assertEquals(ServiceOutcome.exited(3), Outcomes.of(quick, WITHIN));
         assertFalse(slow.isDone(), "want the hanging command still pending, got " + slow);
         scripts.openGate("slow");
-        assertEquals(ServiceOutcome.exited(0), Await.outcome(slow, WITHIN));
+        assertEquals(ServiceOutcome.exited(0), Outcomes.of(slow, WITHIN));
     }
 
     @Test
@@ -117,8 +118,8 @@ class CommandServiceManagerTimeoutTest {
 
         scripts.openGate("hang0");
 
-        assertEquals(ServiceOutcome.exited(0), Await.outcome(pending.get(0), WITHIN));
-        assertEquals(ServiceOutcome.exited(0), Await.outcome(queued, WITHIN));
+        assertEquals(ServiceOutcome.exited(0), Outcomes.of(pending.get(0), WITHIN));
+        assertEquals(ServiceOutcome.exited(0), Outcomes.of(queued, WITHIN));
         assertEquals(poolSize + 1, callCount());
     }
 

@@ -1,5 +1,6 @@
 package dev.patrol.adapters.service;
 
+import dev.patrol.ports.testing.Await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +37,7 @@ abstract class ServiceManagerContract {
         assertTrue(tookMillis < 1000, "want run() to return at once, got " + tookMillis + " ms");
         assertFalse(outcome.isDone(), "want a pending future, got " + outcome);
         release(command);
-        assertEquals(ServiceOutcome.exited(0), Await.outcome(outcome, WITHIN));
+        assertEquals(ServiceOutcome.exited(0), Outcomes.of(outcome, WITHIN));
     }
 
     @ParameterizedTest
@@ -47,7 +48,7 @@ abstract class ServiceManagerContract {
 
         release(command);
 
-        ServiceOutcome got = Await.outcome(outcome, WITHIN);
+        ServiceOutcome got = Outcomes.of(outcome, WITHIN);
         assertEquals(ServiceOutcome.Kind.EXITED, got.kind(), "want EXITED, got " + got);
         assertEquals(code, got.exitCode(), "want exit " + code + ", got " + got);
     }
@@ -61,9 +62,9 @@ abstract class ServiceManagerContract {
 
         release(second);
 
-        assertEquals(ServiceOutcome.exited(3), Await.outcome(secondOutcome, WITHIN));
+        assertEquals(ServiceOutcome.exited(3), Outcomes.of(secondOutcome, WITHIN));
         assertFalse(firstOutcome.isDone(), "want the first still pending, got " + firstOutcome);
         release(first);
-        assertEquals(ServiceOutcome.exited(0), Await.outcome(firstOutcome, WITHIN));
+        assertEquals(ServiceOutcome.exited(0), Outcomes.of(firstOutcome, WITHIN));
     }
 }

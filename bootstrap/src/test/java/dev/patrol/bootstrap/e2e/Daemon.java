@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import dev.patrol.ports.testing.Await;
 import java.util.function.BooleanSupplier;
 
 /** The packaged daemon jar started as a separate process, with helpers to drive it. */
@@ -83,14 +84,8 @@ final class Daemon implements AutoCloseable {
     }
 
     /** Polls until `condition` holds; fails with what was wanted and the daemon's log. */
-    void waitUntil(String want, Duration limit, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - deadline > 0) {
-                throw new AssertionError("want " + want + ", not true after " + limit.toMillis() + " ms; log:\n" + logText());
-            }
-            TimeUnit.MILLISECONDS.sleep(50);
-        }
+    void waitUntil(String want, Duration limit, BooleanSupplier condition) {
+        Await.until(want, condition, () -> "not yet; log:\n" + logText(), limit);
     }
 
     @Override

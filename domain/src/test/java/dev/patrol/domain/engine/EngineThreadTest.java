@@ -12,6 +12,7 @@ import dev.patrol.ports.api.Endpoint;
 import dev.patrol.ports.config.AppConfig;
 import dev.patrol.ports.log.EventLog;
 import dev.patrol.ports.process.ExitStatus;
+import dev.patrol.ports.testing.Await;
 import dev.patrol.ports.testing.FakeIdGenerator;
 import dev.patrol.ports.testing.FakePidFiles;
 import dev.patrol.ports.testing.FakeProcessLauncher;
@@ -23,7 +24,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,23 +62,12 @@ class EngineThreadTest {
         }
     }
 
-    private static void waitUntil(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - deadline > 0) {
-                throw new AssertionError("want " + what + ", still not true after 5 s");
-            }
-            Thread.onSpinWait();
-            Thread.yield();
-        }
-    }
-
     @Test
     void givenAnExitFromAnotherThread_engine_respawnsOnItsOwnThread() throws Exception {
         engine(Fixtures.app(AppConfig.KEEPALIVE_PID_PATROL).build());
-        waitUntil("a first launch", () -> launcher.count() == 1);
+        Await.until("a first launch", () -> launcher.count() == 1, Await.DEADLINE);
         launcher.exit(101, ExitStatus.exited(1));
-        waitUntil("a respawn", () -> launcher.count() == 2);
+        Await.until("a respawn", () -> launcher.count() == 2, Await.DEADLINE);
         ApiResponse r = engine.api(ApiRequest.builder().group("app").id("web").build(), Endpoint.HTTP)
                 .get(5, TimeUnit.SECONDS);
         assertEquals(102, r.pid());
@@ -87,7 +76,7 @@ class EngineThreadTest {
     @Test
     void givenShutdown_engine_completesOnceTheChildExits() throws Exception {
         engine(Fixtures.app(AppConfig.KEEPALIVE_PID_PATROL).build());
-        waitUntil("a first launch", () -> launcher.count() == 1);
+        Await.until("a first launch", () -> launcher.count() == 1, Await.DEADLINE);
         var done = engine.shutdown(Duration.ofSeconds(30));
         assertFalse(done.isDone(), "the launched child has not exited yet");
         launcher.exit(101, ExitStatus.exited(10));
