@@ -84,7 +84,7 @@ final class AppSupervision {
             return; // an old process is still being stopped (F6), or a backoff is pending
         }
         if (u.child != null) {
-            stops.begin(u, "ping-expired"); // our launcher outlived its expired instance
+            stops.begin(u, "orphaned"); // our launcher outlived its instance (e.g. an expired ping)
             return;
         }
         if (u.cfg.isPingable() && inPingGrace(u)) {
@@ -110,6 +110,7 @@ final class AppSupervision {
             return;
         }
         ctx.ports.signaller().signal(pid, Signal.USR2);
+        u.restartSignalled = true;
         ctx.ports.log().info(u.label() + " restart requested, sent SIGUSR2 pid=" + pid);
         u.tracked.update(s -> s.withRestart(false));
     }
@@ -224,6 +225,7 @@ final class AppSupervision {
             return;
         }
         int seq = ++u.launchSeq;
+        u.restartSignalled = false;
         ctx.open(u);
         String instance = u.state().instanceId();
         u.tracked.update(s -> s.withStartedLog(now).withPid(u.pidPatrol() ? p.pid() : 0));
@@ -272,7 +274,10 @@ final class AppSupervision {
             return;
         }
         u.tracked.update(st -> st.withExit(status.wireExitCode(), status.signal()));
-        if (stopReason != null || ctx.shutdown) {
+        boolean restarting = u.restartSignalled;
+        u.restartSignalled = false;
+        if (stopReason != null || ctx.shutdown || restarting) {
+            // Asked for (stop, restart, shutdown): not a failure for the restart policy.
             ctx.close(u, stopReason == null ? "" : stopReason);
             evaluate(u);
             return;

@@ -20,6 +20,8 @@ final class AppUnit extends Unit {
     Stop stop;
     int fastFailures;
     int launchSeq;
+    /** SIGUSR2 was sent: the next exit of the child is the restart asked for, not a failure. */
+    boolean restartSignalled;
 
     AppUnit(String id, long serial, AppConfig cfg, long casSeed, Consumer<Unit> onDirty) {
         super(id, serial, cfg.disabled(), casSeed, onDirty);

@@ -203,6 +203,18 @@ class AppLifecycleTest {
     }
 
     @Test
+    void givenRepeatedRestarts_quickExits_areNotFastFailures() {
+        Harness h = started(patrolApp().startLimit(2).build());
+        for (long pid = 101; pid <= 104; pid++) {
+            toggle(h, Toggle.RESTART);
+            h.launcher.exit(pid, ExitStatus.exited(12));
+            h.drain();
+        }
+        assertEquals(5, h.launcher.count(), "each restart relaunches at once, no backoff, no start limit");
+        assertFalse(web(h).disabled());
+    }
+
+    @Test
     void givenRunOnceWhileRunning_nextExit_disablesTheApp() {
         Harness h = started(patrolApp().build());
         toggle(h, Toggle.RUNONCE_ENABLE);
