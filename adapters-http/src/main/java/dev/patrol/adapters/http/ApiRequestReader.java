@@ -3,13 +3,12 @@ package dev.patrol.adapters.http;
 import dev.patrol.codec.json.ApiRequestJson;
 import dev.patrol.codec.json.JsonDecodeException;
 import dev.patrol.ports.api.ApiRequest;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Set;
 
 /**
  * Reads the API request of a GET query or a POST body (spec §6.9, product.md F11–F14). A
- * rejection carries the status and the single error message to answer with.
+ * rejection carries the status and the single error message to answer with. The body itself
+ * is collected by {@link BodyReader}, which applies the size limits below.
  */
 final class ApiRequestReader {
     /** Largest POST body accepted (F14); one byte more is a 413. */
@@ -59,25 +58,8 @@ final class ApiRequestReader {
         return Parsed.ok(withHeaderSecret(r, headerSecret));
     }
 
-    /** POST: at most {@link #MAX_BODY} bytes of JSON; Content-Type is not checked (as in Go). */
-    static Parsed fromBody(long contentLength, InputStream in, String headerSecret) {
-        if (contentLength > MAX_BODY) {
-            if (contentLength <= DRAIN_LIMIT) {
-                drain(in, DRAIN_LIMIT);
-            }
-            return Parsed.rejected(413, "Request Too Large"); // refused without keeping a byte
-        }
-        byte[] body;
-        try {
-            body = in.readNBytes(MAX_BODY + 1);
-        } catch (IOException | RuntimeException e) {
-            // Jetty reports a broken chunked body or an early close as either kind.
-            return Parsed.rejected(400, "Invalid Body");
-        }
-        if (body.length > MAX_BODY) {
-            drain(in, DRAIN_LIMIT - body.length);
-            return Parsed.rejected(413, "Request Too Large");
-        }
+    /** POST: a body of at most {@link #MAX_BODY} bytes, already read; Content-Type is not checked (as in Go). */
+    static Parsed fromJson(byte[] body, String headerSecret) {
         try {
             return Parsed.ok(withHeaderSecret(ApiRequestJson.decode(body), headerSecret));
         } catch (JsonDecodeException e) {
@@ -97,20 +79,6 @@ final class ApiRequestReader {
             return Long.parseUnsignedLong(s);
         } catch (NumberFormatException e) {
             return -1L; // Go returns the maximum, 2^64-1, with its range error
-        }
-    }
-
-    /** Reads and drops up to `limit` bytes; a failure only means the connection will close. */
-    private static void drain(InputStream in, long limit) {
-        try {
-            long left = limit;
-            byte[] sink = new byte[8192];
-            int n;
-            while (left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) >= 0) {
-                left -= n;
-            }
-        } catch (IOException | RuntimeException e) {
-            // nothing to do: Jetty closes a connection whose input was not consumed
         }
     }
 

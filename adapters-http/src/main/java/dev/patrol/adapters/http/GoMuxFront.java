@@ -3,6 +3,7 @@ package dev.patrol.adapters.http;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpURI;
@@ -16,7 +17,8 @@ import org.eclipse.jetty.util.Callback;
  * The redirects of Go's ServeMux, done in front of Javalin (spec §6.9): an unclean path
  * (`//api/`, `/api/../status/`, `/x/%2e%2e/api/`) gets a 301 to its clean form, and a
  * registered subtree asked for without its slash (`/api`) gets a 301 to `/api/`. Both keep
- * the query string, as current Go does. It also writes Content-Type as Go does.
+ * the query string, as current Go does. `/api/` and `/status/` are answered here by the
+ * {@link ApiHandler}, without Javalin; for the rest it writes Content-Type as Go does.
  */
 final class GoMuxFront extends Handler.Wrapper {
     /**
@@ -28,20 +30,52 @@ final class GoMuxFront extends Handler.Wrapper {
             UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR, UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING);
 
     private final Set<String> subtrees;
+    private final ApiHandler api;
 
-    /** `subtrees` are patterns ending in `/`, such as `/api/`. */
-    GoMuxFront(Set<String> subtrees) {
+    /** `subtrees` are patterns ending in `/`, such as `/api/`; `api` serves its own two. */
+    GoMuxFront(Set<String> subtrees, ApiHandler api) {
         this.subtrees = Set.copyOf(subtrees);
+        this.api = api;
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String target = redirectTarget(request);
-        if (target == null) {
-            return super.handle(request, new GoContentType(request, response), callback);
+        if (target != null) {
+            redirect(request, response, callback, target);
+            return true;
         }
-        redirect(request, response, callback, target);
+        if (api.handle(request, response, callback)) {
+            return true;
+        }
+        // Javalin's servlets block; they run on a pool thread, never on the selector.
+        try {
+            request.getComponents().getExecutor().execute(() -> servlet(request, response, callback));
+        } catch (RejectedExecutionException e) {
+            callback.failed(e); // the server is stopping
+        }
         return true;
+    }
+
+    /**
+     * Non-blocking, so that Jetty parses and answers API requests on its selector threads
+     * instead of handing each to a pool thread first (a thread switch per request that cost
+     * more than the request on 2 cores). True because the API only queues work for the
+     * engine and writes without waiting, and everything else is dispatched above.
+     */
+    @Override
+    public InvocationType getInvocationType() {
+        return InvocationType.NON_BLOCKING;
+    }
+
+    private void servlet(Request request, Response response, Callback callback) {
+        try {
+            if (!super.handle(request, new GoContentType(request, response), callback)) {
+                Response.writeError(request, response, callback, 404);
+            }
+        } catch (Throwable x) {
+            callback.failed(x);
+        }
     }
 
     /** Where Go's ServeMux would send this request, or null to serve it. */
@@ -50,6 +84,9 @@ final class GoMuxFront extends Handler.Wrapper {
         String raw = uri.getPath();
         if (raw == null || HttpMethod.CONNECT.is(request.getMethod())) {
             return null; // Go does not canonicalise CONNECT either
+        }
+        if (GoPaths.isPlainClean(raw) && raw.endsWith("/")) {
+            return null; // the common case, decided without copying the path
         }
         String path = GoPaths.unescape(raw);
         if (path == null) {

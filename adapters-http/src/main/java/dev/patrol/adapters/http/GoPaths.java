@@ -58,6 +58,35 @@ final class GoPaths {
         return p.endsWith("/") && !np.equals("/") ? np + "/" : np;
     }
 
+    /**
+     * True when `p` has no %-escape and {@link #clean} would return it unchanged: rooted, no
+     * empty, `.` or `..` segment. Lets every ordinary request skip the copy that clean makes.
+     */
+    static boolean isPlainClean(String p) {
+        int n = p.length();
+        if (n == 0 || p.charAt(0) != '/') {
+            return false;
+        }
+        int segment = 1; // start of the current segment
+        for (int i = 1; i <= n; i++) {
+            char c = i < n ? p.charAt(i) : '/';
+            if (c == '%') {
+                return false;
+            }
+            if (c != '/') {
+                continue;
+            }
+            int len = i - segment;
+            boolean dots = (len == 1 && p.charAt(segment) == '.')
+                    || (len == 2 && p.charAt(segment) == '.' && p.charAt(segment + 1) == '.');
+            if (dots || (len == 0 && i < n)) {
+                return false;
+            }
+            segment = i + 1;
+        }
+        return true;
+    }
+
     /** Go's url escape(s, encodePath): everything but unreserved and `$&+,/:;=@` is %XX. */
     static String escape(String path) {
         StringBuilder b = new StringBuilder(path.length());

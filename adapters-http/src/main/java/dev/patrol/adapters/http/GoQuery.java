@@ -19,18 +19,36 @@ final class GoQuery {
         if (raw == null) {
             return q;
         }
-        for (String pair : raw.split("&", -1)) {
-            if (pair.isEmpty() || pair.indexOf(';') >= 0) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String key = unescape(eq < 0 ? pair : pair.substring(0, eq));
-            String value = unescape(eq < 0 ? "" : pair.substring(eq + 1));
-            if (key != null && value != null) {
-                q.first.putIfAbsent(key, value);
-            }
+        int start = 0;
+        while (start <= raw.length()) {
+            int amp = raw.indexOf('&', start);
+            int end = amp < 0 ? raw.length() : amp;
+            q.pair(raw, start, end);
+            start = end + 1;
         }
         return q;
+    }
+
+    /** One `key=value` of raw[start, end); scanned in place, as every API GET comes through here. */
+    private void pair(String raw, int start, int end) {
+        if (start == end) {
+            return;
+        }
+        int eq = -1;
+        for (int i = start; i < end; i++) {
+            char c = raw.charAt(i);
+            if (c == ';') {
+                return;
+            }
+            if (c == '=' && eq < 0) {
+                eq = i;
+            }
+        }
+        String key = unescape(raw.substring(start, eq < 0 ? end : eq));
+        String value = eq < 0 ? "" : unescape(raw.substring(eq + 1, end));
+        if (key != null && value != null) {
+            first.putIfAbsent(key, value);
+        }
     }
 
     /** The first value, or "" when the key is absent (Go's Get). */
@@ -44,6 +62,6 @@ final class GoQuery {
 
     /** Go's QueryUnescape: `+` is a space, then %-escapes; null for a malformed escape. */
     private static String unescape(String s) {
-        return GoPaths.unescape(s.replace('+', ' '));
+        return GoPaths.unescape(s.indexOf('+') < 0 ? s : s.replace('+', ' '));
     }
 }

@@ -7,11 +7,12 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The HTTP listener (spec §6.9): `/api/` and `/status/` on one address, plus whatever extra
@@ -21,8 +22,16 @@ public final class HttpApiServer {
     /** How long a request waits for the engine before answering 503 `Engine Busy`. */
     public static final Duration DEFAULT_ENGINE_TIMEOUT = Duration.ofSeconds(10);
 
+    /**
+     * API requests are parsed and handled on the selector threads ({@link GoMuxFront}), so
+     * give them one per core, at least two: Jetty's default is half the cores, a single
+     * thread on the 2-core machines Patrol is measured on.
+     */
+    private static final int SELECTORS = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
     private final ListenAddress address;
-    private final List<HttpRoutes> routes = new ArrayList<>();
+    private final ApiHandler api;
+    private final List<HttpRoutes> routes;
     private Javalin app;
 
     /** `listen` is `host:port` as in the config's `http.listen`; port 0 picks a free one. */
@@ -30,7 +39,7 @@ public final class HttpApiServer {
         this(api, json, listen, List.of());
     }
 
-    /** `extra` routes are registered after the API's, so `/api/` and `/status/` win. */
+    /** `extra` routes (the GUI) are served by Javalin; `/api/` and `/status/` are answered before it. */
     public HttpApiServer(PatrolApi api, ApiJson json, String listen, List<HttpRoutes> extra) {
         this(api, json, listen, extra, DEFAULT_ENGINE_TIMEOUT);
     }
@@ -43,8 +52,8 @@ public final class HttpApiServer {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(engineTimeout, "engineTimeout");
         this.address = ListenAddress.parse(listen);
-        this.routes.add(new ApiRoutes(api, json, engineTimeout));
-        this.routes.addAll(List.copyOf(extra));
+        this.api = new ApiHandler(api, json, engineTimeout);
+        this.routes = List.copyOf(extra);
     }
 
     /**
@@ -88,16 +97,20 @@ public final class HttpApiServer {
         cfg.concurrency.useVirtualThreads = false; // Java 17: ignored anyway; be explicit
         cfg.http.compressionStrategy = CompressionStrategy.NONE; // Go never compresses: same bytes on the wire
         cfg.router.ignoreTrailingSlashes = false; // "/api" is not "/api/" (the mux redirects it)
-        cfg.jetty.host = address.host();
-        cfg.jetty.port = address.port();
         cfg.jetty.modifyHttpConfiguration(http -> {
             http.setUriCompliance(GoMuxFront.URI_COMPLIANCE);
             http.setSendServerVersion(false);
         });
-        Set<String> subtrees = new LinkedHashSet<>();
+        cfg.jetty.addConnector((server, http) -> {
+            ServerConnector connector = new ServerConnector(server, -1, SELECTORS, new HttpConnectionFactory(http));
+            connector.setHost(address.host());
+            connector.setPort(address.port());
+            return connector;
+        });
+        Set<String> subtrees = new LinkedHashSet<>(List.of(ApiHandler.API, ApiHandler.STATUS));
         routes.forEach(r -> subtrees.addAll(r.subtrees()));
         // Javalin nests its servlet context inside a wrapper already set on the server.
-        cfg.jetty.modifyServer(server -> server.setHandler(new GoMuxFront(subtrees)));
+        cfg.jetty.modifyServer(server -> server.setHandler(new GoMuxFront(subtrees, api)));
         routes.forEach(r -> r.register(cfg));
     }
 
