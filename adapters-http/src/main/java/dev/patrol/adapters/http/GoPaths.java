@@ -9,7 +9,7 @@ import java.util.Deque;
  * The path rules of Go's net/http ServeMux and net/url: unescape a request path, clean it
  * (cleanPath: path.Clean keeping a trailing slash) and escape it again for a Location.
  */
-final class GoPaths {
+public final class GoPaths {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private GoPaths() {
@@ -20,6 +20,12 @@ final class GoPaths {
         if (raw.indexOf('%') < 0) {
             return raw;
         }
+        byte[] bytes = unescapeBytes(raw);
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** The bytes a %-escaped path stands for (`+` stays `+`); null for a malformed escape. */
+    public static byte[] unescapeBytes(String raw) {
         byte[] in = raw.getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
         for (int i = 0; i < in.length; i++) {
@@ -35,7 +41,7 @@ final class GoPaths {
             out.write(hi << 4 | lo);
             i += 2;
         }
-        return out.toString(StandardCharsets.UTF_8);
+        return out.toByteArray();
     }
 
     /** Go's ServeMux cleanPath: rooted, no `.`/`..`/empty segments, trailing slash kept. */

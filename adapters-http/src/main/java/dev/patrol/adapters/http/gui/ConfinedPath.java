@@ -1,6 +1,6 @@
 package dev.patrol.adapters.http.gui;
 
-import java.io.ByteArrayOutputStream;
+import dev.patrol.adapters.http.GoPaths;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -85,25 +85,14 @@ final class ConfinedPath {
         if (raw.indexOf('%') < 0) {
             return raw;
         }
-        byte[] in = raw.getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
-        for (int i = 0; i < in.length; i++) {
-            if (in[i] != '%') {
-                out.write(in[i]);
-                continue;
-            }
-            int hi = i + 2 < in.length ? Character.digit(in[i + 1], 16) : -1;
-            int lo = hi >= 0 ? Character.digit(in[i + 2], 16) : -1;
-            if (lo < 0) {
-                return null;
-            }
-            out.write(hi << 4 | lo);
-            i += 2;
+        byte[] bytes = GoPaths.unescapeBytes(raw);
+        if (bytes == null) {
+            return null;
         }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(out.toByteArray())).toString();
+                    .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             return null;
         }
