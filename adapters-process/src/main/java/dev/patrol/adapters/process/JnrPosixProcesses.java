@@ -2,6 +2,7 @@ package dev.patrol.adapters.process;
 
 import dev.patrol.ports.process.Liveness;
 import dev.patrol.ports.process.LivenessProbe;
+import dev.patrol.ports.process.ProcessIdentity;
 import dev.patrol.ports.process.ProcessSignaller;
 import dev.patrol.ports.process.Signal;
 import jnr.constants.platform.Errno;
@@ -86,6 +87,11 @@ public final class JnrPosixProcesses implements ProcessSignaller, LivenessProbe 
     @Override
     public long startTime(long pid) {
         return isPid(pid) ? ProcStat.startTime(pid) : 0;
+    }
+
+    @Override
+    public ProcessIdentity identity(long pid) {
+        return isPid(pid) && procAvailable ? ProcIdentity.of(pid) : ProcessIdentity.UNKNOWN;
     }
 
     private static boolean isPid(long pid) {

@@ -1,6 +1,7 @@
 package dev.patrol.adapters.process;
 
 import dev.patrol.ports.process.LivenessProbe;
+import dev.patrol.ports.process.ProcessIdentity;
 import dev.patrol.ports.testing.FakeProcessTable;
 
 /** Keeps {@link FakeProcessTable} honest against the liveness contract. */
@@ -15,7 +16,13 @@ class FakeProcessTableLivenessTest extends LivenessProbeContract {
     @Override
     protected long livePid() {
         table.alive(4242, 987654);
+        table.identity(4242, new ProcessIdentity("/usr/bin/dash", "/bin/sh", "/srv/app/run.sh"));
         return 4242;
+    }
+
+    @Override
+    protected String liveBinary() {
+        return "/srv/app/run.sh";
     }
 
     @Override

@@ -19,9 +19,18 @@ class JnrPosixLivenessTest extends LivenessProbeContract {
         return children.processes;
     }
 
+    private Path binary;
+
+    /** A `#!` script: its identity is known through the script path (argv[1] after the kernel). */
     @Override
     protected long livePid() throws Exception {
-        return children.launch(Spec.of(Children.install("sleeps.sh", dir), dir)).pid();
+        binary = Children.install("waits.sh", dir);
+        return children.launch(Spec.of(binary, dir)).pid();
+    }
+
+    @Override
+    protected String liveBinary() {
+        return binary.toString();
     }
 
     /** A child that has exited and been reaped by the JDK. */

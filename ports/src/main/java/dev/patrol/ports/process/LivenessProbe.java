@@ -6,4 +6,7 @@ public interface LivenessProbe {
 
     /** The process start time (clock ticks since boot, /proc/PID/stat field 22); 0 if unknown. */
     long startTime(long pid);
+
+    /** The executable and argv[0] of a process, for `pid-verify`; {@link ProcessIdentity#UNKNOWN} if unknown. */
+    ProcessIdentity identity(long pid);
 }

@@ -2,6 +2,7 @@ package dev.patrol.ports.testing;
 
 import dev.patrol.ports.process.Liveness;
 import dev.patrol.ports.process.LivenessProbe;
+import dev.patrol.ports.process.ProcessIdentity;
 import dev.patrol.ports.process.ProcessSignaller;
 import dev.patrol.ports.process.Signal;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ public final class FakeProcessTable implements LivenessProbe, ProcessSignaller {
     }
 
     private final Map<Long, Long> alive = new HashMap<>();
+    private final Map<Long, ProcessIdentity> identities = new HashMap<>();
     private final List<Sent> sent = new ArrayList<>();
 
     public synchronized void alive(long pid, long startTime) {
@@ -24,6 +26,12 @@ public final class FakeProcessTable implements LivenessProbe, ProcessSignaller {
 
     public synchronized void dead(long pid) {
         alive.remove(pid);
+        identities.remove(pid);
+    }
+
+    /** What a live PID runs, for pid-verify; unknown until set. */
+    public synchronized void identity(long pid, ProcessIdentity identity) {
+        identities.put(pid, identity);
     }
 
     @Override
@@ -34,6 +42,11 @@ public final class FakeProcessTable implements LivenessProbe, ProcessSignaller {
     @Override
     public synchronized long startTime(long pid) {
         return alive.getOrDefault(pid, 0L);
+    }
+
+    @Override
+    public synchronized ProcessIdentity identity(long pid) {
+        return alive.containsKey(pid) ? identities.getOrDefault(pid, ProcessIdentity.UNKNOWN) : ProcessIdentity.UNKNOWN;
     }
 
     @Override
