@@ -1,13 +1,14 @@
 package dev.patrol.bootstrap;
 
 /** The daemon's arguments. Both `-config` (the original's flag) and `--config` work. */
-record CommandLine(String config, boolean check, boolean version) {
-    static final String USAGE = "usage: patrol [-config|--config PATH] [--check] [--version]";
+record CommandLine(String config, boolean check, boolean version, boolean selfTest) {
+    static final String USAGE = "usage: patrol [-config|--config PATH] [--check] [--version] [--self-test]";
 
     static CommandLine parse(String[] args) {
         String config = "config.json";
         boolean check = false;
         boolean version = false;
+        boolean selfTest = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.startsWith("--config=") || a.startsWith("-config=")) {
@@ -21,6 +22,8 @@ record CommandLine(String config, boolean check, boolean version) {
                 check = true;
             } else if (a.equals("--version") || a.equals("-version")) {
                 version = true;
+            } else if (a.equals("--self-test")) {
+                selfTest = true;
             } else {
                 throw new IllegalArgumentException("unknown argument " + a);
             }
@@ -28,6 +31,6 @@ record CommandLine(String config, boolean check, boolean version) {
         if (config.isEmpty()) {
             throw new IllegalArgumentException("the config path is empty");
         }
-        return new CommandLine(config, check, version);
+        return new CommandLine(config, check, version, selfTest);
     }
 }

@@ -9,14 +9,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The daemon: `patrol [-config|--config PATH] [--check] [--version]`. Exit codes: 0 normal,
- * 1 start-up failure (a listener could not bind), 2 bad arguments, 254 unloadable config,
- * 255 invalid config.
+ * The daemon: `patrol [-config|--config PATH] [--check] [--version] [--self-test]`. Exit
+ * codes: 0 normal, 1 start-up failure (a listener could not bind, or the self-test failed),
+ * 2 bad arguments, 254 unloadable config, 255 invalid config.
  */
 public final class Main {
-    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
     private Main() {
+    }
+
+    /** Not a static field: logging starts after the warm-up thread does (issue #6). */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Main.class);
     }
 
     public static void main(String[] args) {
@@ -36,6 +40,12 @@ public final class Main {
             System.out.println("patrol " + Version.current());
             return 0;
         }
+        if (cli.selfTest()) {
+            return SelfTest.run(System.out, System.err);
+        }
+        if (!cli.check()) {
+            Warmup.inBackground();
+        }
         ConfigLoader.Result loaded = ConfigLoader.load(Path.of(cli.config()));
         if (!loaded.ok()) {
             System.err.println("patrol: " + loaded.error());
@@ -52,12 +62,12 @@ public final class Main {
             lifecycle.start();
         } catch (Exception e) {
             System.err.println("patrol: " + e.getMessage());
-            LOG.error("start-up failed: {}", e.getMessage());
+            log().error("start-up failed: {}", e.getMessage());
             return 1;
         }
         installSignals(lifecycle, Path.of(cli.config()));
         lifecycle.stopped().join();
-        LOG.info("good bye!");
+        log().info("good bye!");
         return 0;
     }
 
@@ -67,17 +77,17 @@ public final class Main {
         AtomicInteger count = new AtomicInteger();
         sun.misc.SignalHandler stop = sig -> {
             if (count.incrementAndGet() > 1) {
-                LOG.warn("second SIG{}: forcing exit", sig.getName());
+                log().warn("second SIG{}: forcing exit", sig.getName());
                 Runtime.getRuntime().halt(1);
             }
-            LOG.info("SIG{} received: graceful shutdown", sig.getName());
+            log().info("SIG{} received: graceful shutdown", sig.getName());
             Thread t = new Thread(lifecycle::stop, "patrol-shutdown");
             t.start();
         };
         sun.misc.Signal.handle(new sun.misc.Signal("TERM"), stop);
         sun.misc.Signal.handle(new sun.misc.Signal("INT"), stop);
         sun.misc.Signal.handle(new sun.misc.Signal("HUP"), sig -> {
-            LOG.info("SIGHUP received: reloading {}", config);
+            log().info("SIGHUP received: reloading {}", config);
             new Thread(() -> lifecycle.reload(config), "patrol-reload").start();
         });
     }

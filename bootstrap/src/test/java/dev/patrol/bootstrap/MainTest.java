@@ -90,4 +90,11 @@ class MainTest {
         assertEquals(0, Main.run(new String[] {"--version"}));
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("patrol "));
     }
+
+    /** The whole daemon on ephemeral ports with a real run-once child; nothing is left behind. */
+    @Test
+    void givenSelfTest_main_startsServesLaunchesAndExits0() {
+        assertEquals(0, Main.run(new String[] {"--self-test"}), err());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("self-test OK"), out::toString);
+    }
 }

@@ -65,6 +65,10 @@ class DaemonIT {
             d.signal("TERM");
             assertTrue(d.process.waitFor(15, TimeUnit.SECONDS), "exits within the bound; log:\n" + d.logText());
             assertEquals(0, d.process.exitValue(), d.logText());
+            // The code-configured layout (LogSetup): date, time with ms, padded level, class, message.
+            assertTrue(d.logText().lines().anyMatch(l -> l.matches(
+                    "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO  Lifecycle patrol started: 1 apps, 0 services")),
+                    d.logText());
             d.waitUntil("the app to be gone", Duration.ofSeconds(5),
                     () -> !ProcessHandle.of(child).map(ProcessHandle::isAlive).orElse(false));
             long grandchild = Long.parseLong(Files.readString(dir.resolve("grandchild.pid")).strip());
