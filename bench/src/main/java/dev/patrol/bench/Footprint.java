@@ -7,13 +7,15 @@ import java.nio.file.Path;
 
 /**
  * The JVM's own size at one moment: live threads (ThreadMXBean, Thread.activeCount, and how
- * many are exit waiters: the JDK's "process reaper" or our "patrol-wait-PID") and resident memory.
+ * many are exit waiters: the JDK's "process reaper", our "patrol-wait-PID" or the one
+ * "patrol-reaper") and resident memory.
  */
 record Footprint(int liveThreads, int activeCount, long waiters, long rssKib, long heapUsedKib) {
     static Footprint now() {
         Runtime rt = Runtime.getRuntime();
         long waiters = Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith("process reaper") || t.getName().startsWith("patrol-wait-"))
+                .filter(t -> t.getName().startsWith("process reaper") || t.getName().startsWith("patrol-wait-")
+                        || t.getName().equals("patrol-reaper"))
                 .count();
         return new Footprint(ManagementFactory.getThreadMXBean().getThreadCount(), Thread.activeCount(), waiters,
                 vmRssKib(), (rt.totalMemory() - rt.freeMemory()) / 1024);

@@ -19,9 +19,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts apps with glibc posix_spawn (via jnr-ffi) and reaps each with its own waitpid(pid),
- * so a death by signal N is reported as {@link ExitStatus#killedBy(int)}, unlike
- * {@link ProcessBuilderLauncher}'s exit value 128+N.
+ * Starts apps with glibc posix_spawn (via jnr-ffi) and reaps each with waitpid(pid), so a
+ * death by signal N is reported as {@link ExitStatus#killedBy(int)}, unlike
+ * {@link ProcessBuilderLauncher}'s exit value 128+N. All children are watched by one thread
+ * through pidfds ({@link PidfdExits}); on kernels before 5.3 each child gets its own waiter
+ * thread ({@link ExitWaiter}).
  *
  * <p>The child gets its own process group in the spawn itself (no `setsid` binary, so the
  * group exists when launch returns), an empty signal mask and default dispositions, stdin
@@ -34,6 +36,7 @@ public final class PosixSpawnLauncher implements ProcessLauncher {
     private final PidFiles pidFiles;
     private final NativeSpawn spawner;
     private final POSIX posix;
+    private final ExitWatch exits;
 
     /** Writes PID files with {@link FilePidFiles}. Throws IllegalStateException without glibc 2.34+. */
     public PosixSpawnLauncher() {
@@ -42,9 +45,15 @@ public final class PosixSpawnLauncher implements ProcessLauncher {
 
     /** Throws IllegalStateException when this libc cannot spawn with chdir and closefrom. */
     public PosixSpawnLauncher(PidFiles pidFiles) {
+        this(pidFiles, ExitWatches.Mode.PIDFD);
+    }
+
+    /** `reaping` lets tests force the thread-per-child fallback. */
+    PosixSpawnLauncher(PidFiles pidFiles, ExitWatches.Mode reaping) {
         this.pidFiles = pidFiles;
         this.spawner = new NativeSpawn();
         this.posix = POSIXFactory.getNativePOSIX();
+        this.exits = ExitWatches.choose(reaping, posix);
     }
 
     /** True when this host's libc offers what this launcher needs (glibc 2.34 or later). */
@@ -96,10 +105,10 @@ public final class PosixSpawnLauncher implements ProcessLauncher {
         return file == null ? null : LogTargets.prepare(file).getAbsolutePath();
     }
 
-    /** Without a waiter nobody would reap the child: kill it rather than leave it untracked. */
+    /** Without a watch nobody would reap the child: kill it rather than leave it untracked. */
     private CompletableFuture<ExitStatus> watch(int pid, String appId) throws LaunchException {
         try {
-            return ExitWaiter.watch(posix, pid, appId);
+            return exits.watch(pid, appId);
         } catch (OutOfMemoryError e) { // "unable to create native thread"
             posix.kill(pid, Signal.KILL.number());
             posix.waitpid(pid, new int[1], 0);

@@ -9,18 +9,31 @@ import dev.patrol.ports.process.ExitStatus;
 import dev.patrol.ports.process.LaunchedProcess;
 import dev.patrol.ports.process.Signal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import jnr.constants.platform.OpenFlags;
+import jnr.posix.POSIX;
+import jnr.posix.POSIXFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link PosixSpawnLauncher} reaps its own children, so exit codes and deaths by signal stay apart. */
+/** {@link PosixSpawnLauncher} reaps its own children (one pidfd/epoll thread), so exit codes and deaths by signal stay apart. */
 class PosixSpawnExitStatusTest {
+    private static final POSIX POSIX = POSIXFactory.getNativePOSIX();
+    private static final int MANY = 200;
+    private static final List<Signal> SIGNALS = List.of(Signal.TERM, Signal.KILL, Signal.HUP, Signal.USR1, Signal.USR2);
+
     @RegisterExtension
-    final LaunchedChildren children = new LaunchedChildren(new PosixSpawnLauncher());
+    final LaunchedChildren children = new LaunchedChildren(launcher());
     @TempDir
     Path dir;
+
+    /** The launcher under test; {@link PosixSpawnThreadPerChildTest} forces the fallback. */
+    PosixSpawnLauncher launcher() {
+        return new PosixSpawnLauncher();
+    }
 
     @Test
     void givenExitCodes0And3_launch_recordsThem() throws Exception {
@@ -63,18 +76,6 @@ class PosixSpawnExitStatusTest {
     }
 
     @Test
-    void givenARunningChild_launch_startsOneWaiterThreadThatEndsWithIt() throws Exception {
-        LaunchedProcess p = children.launch(Spec.of(Children.install("sleeps.sh", dir), dir));
-        String name = "patrol-wait-" + p.pid();
-        assertEquals(1, waiters(name));
-
-        children.processes.signal(p.pid(), Signal.KILL);
-        p.exit().get(10, TimeUnit.SECONDS);
-
-        Await.equal(0L, () -> waiters(name));
-    }
-
-    @Test
     void givenRawWaitStatuses_decode_tellsExitsFromSignals() {
         assertEquals(ExitStatus.exited(0), ExitWaiter.decode(0x0000));
         assertEquals(ExitStatus.exited(3), ExitWaiter.decode(0x0300));
@@ -83,7 +84,37 @@ class PosixSpawnExitStatusTest {
         assertEquals(ExitStatus.killedBy(11), ExitWaiter.decode(0x008b)); // SIGSEGV with a core dump
     }
 
-    private static long waiters(String name) {
+    @Test
+    void givenManyChildrenEndingAtOnce_exit_reportsEachExactStatus() throws Exception {
+        Path child = Children.install("exits-on-eof.sh", dir);
+        Path fifo = dir.resolve("gate");
+        Path out = dir.resolve("ready.log");
+        assertEquals(0, POSIX.mkfifo(fifo.toString(), 0600));
+        // Held open read-write, so the children's open never blocks and their read sees EOF only when it closes.
+        int gate = POSIX.open(fifo.toString(), OpenFlags.O_RDWR.intValue(), 0);
+        List<LaunchedProcess> launched = new ArrayList<>();
+        List<ExitStatus> want = new ArrayList<>();
+        try {
+            for (int i = 0; i < MANY; i++) {
+                launched.add(children.launch(Spec.of(child, dir).args(fifo.toString(), String.valueOf(i)).stdout(out)));
+                want.add(i % 2 == 0 ? ExitStatus.exited(i) : ExitStatus.killedBy(SIGNALS.get(i % SIGNALS.size()).number()));
+            }
+            Await.equal(MANY, () -> ProcessBuilderLauncherTest.lines(out).size());
+            for (int i = 1; i < MANY; i += 2) {
+                assertTrue(children.processes.signal(launched.get(i).pid(), SIGNALS.get(i % SIGNALS.size())));
+            }
+        } finally {
+            POSIX.close(gate); // the even children read EOF and exit with their index
+        }
+
+        List<ExitStatus> got = new ArrayList<>();
+        for (LaunchedProcess p : launched) {
+            got.add(p.exit().get(30, TimeUnit.SECONDS));
+        }
+        assertEquals(want, got);
+    }
+
+    static long threadsNamed(String name) {
         return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name) && t.isAlive()).count();
     }
 }
