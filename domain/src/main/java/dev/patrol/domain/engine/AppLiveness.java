@@ -65,6 +65,7 @@ final class AppLiveness {
     private boolean pidFileLiveness(AppUnit u) {
         PidReading r = readPidFile(u);
         String reason = "pid-file";
+        noteInvalidFile(u, r);
         if (r.outcome() == PidReading.Outcome.FOUND) {
             PidChecks.Verdict v = pids.check(u, r.pid());
             if (v == PidChecks.Verdict.TRACKED || v == PidChecks.Verdict.NEW) {
@@ -94,7 +95,20 @@ final class AppLiveness {
     }
 
     private PidReading readPidFile(AppUnit u) {
-        return ctx.ports.pidFiles().read(GoPath.join(u.cfg.workingDirectory(), u.cfg.pidPath()));
+        return ctx.ports.pidFiles().read(pidFile(u));
+    }
+
+    private static String pidFile(AppUnit u) {
+        return GoPath.join(u.cfg.workingDirectory(), u.cfg.pidPath());
+    }
+
+    /** An unusable PID file (a directory, garbage) is said once; a missing one is normal while an app starts. */
+    private void noteInvalidFile(AppUnit u, PidReading r) {
+        boolean invalid = r.outcome() == PidReading.Outcome.INVALID;
+        if (invalid && !u.pidFileInvalid) {
+            ctx.ports.log().warn(u.label() + " PID file " + pidFile(u) + ": " + r.detail());
+        }
+        u.pidFileInvalid = invalid;
     }
 
     /**

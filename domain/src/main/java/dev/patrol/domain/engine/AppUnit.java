@@ -31,6 +31,8 @@ final class AppUnit extends Unit {
     Adopted adopted;
     /** A process that took over a PID this app had adopted: never adopted again. */
     Adopted stranger;
+    /** The PID file was unusable at the last read (said once until it changes). */
+    boolean pidFileInvalid;
     /** The last PID pid-verify refused, so each refusal is logged once. */
     long refusedPid;
     /** SIGUSR2 was sent: the next exit of the child is the restart asked for, not a failure. */

@@ -1,6 +1,7 @@
 package dev.patrol.domain.engine;
 
 import dev.patrol.domain.config.EffectiveAppPolicy;
+import dev.patrol.ports.api.HistoryRecord;
 import dev.patrol.ports.process.ExitStatus;
 import java.util.function.Consumer;
 
@@ -26,10 +27,17 @@ final class Respawns {
         RestartDecision d = RestartDecision.decide(policy, status, ran, u.fastFailures);
         u.fastFailures = d.fastFailures();
         String reason = d.kind() == RestartDecision.Kind.GIVE_UP ? "start-limit" : "";
+        HistoryRecord closed = null;
         if (close) {
-            ctx.close(u, reason);
+            closed = ctx.close(u, reason);
         } else if (!reason.isEmpty()) {
             ctx.note(u, reason);
+        }
+        if (d.kind() == RestartDecision.Kind.RESPAWN && u.state().disabled()) {
+            // Closing an instance with run-once consumed disables the app (spec §3.8).
+            boolean runOnce = closed != null && closed.runOnce();
+            ctx.ports.log().info(what + ", not restarting (" + (runOnce ? "run-once" : "disabled") + ")");
+            return false;
         }
         switch (d.kind()) {
             case HOLD -> {
@@ -37,7 +45,8 @@ final class Respawns {
                 u.tracked.update(s -> s.withDisabled(true));
             }
             case GIVE_UP -> {
-                ctx.ports.log().warn("gave up: " + u.label() + " disabled after " + d.fastFailures() + " fast failures");
+                ctx.ports.log().warn("gave up: " + u.label() + " disabled after " + d.fastFailures()
+                        + " fast failures");
                 u.tracked.update(s -> s.withDisabled(true));
             }
             case RESPAWN -> {

@@ -18,7 +18,8 @@ class PidVerifyTest {
 
     /** A PID_APP app whose PID file names 4242, a live process that runs `runs`. */
     private static Harness staleFile(boolean pidVerify, ProcessIdentity runs) {
-        Harness h = new Harness(Fixtures.oneApp(Fixtures.app(AppConfig.KEEPALIVE_PID_APP).pidVerify(pidVerify).build()));
+        AppConfig app = Fixtures.app(AppConfig.KEEPALIVE_PID_APP).pidVerify(pidVerify).build();
+        Harness h = new Harness(Fixtures.oneApp(app));
         h.pidFiles.put("/srv/app/app.pid", "4242");
         h.processes.alive(4242, 7);
         h.processes.identity(4242, runs);
