@@ -15,14 +15,21 @@ public final class LaunchPlans {
     }
 
     /**
+     * The path Patrol executes, and what `pid-verify` compares a process with: resolved inside
+     * the working directory even when it looks absolute (spec §1.8).
+     */
+    public static String executable(AppConfig app) {
+        return GoPath.join(app.workingDirectory(), app.binary());
+    }
+
+    /**
      * The launch of validated app {@code appId} at {@code at}. {@code parentEnv} is read only
      * with `env-parent`; {@code extraArgs}/{@code extraEnv} are the library hooks' output (may be empty).
      */
     public static LaunchSpec plan(String appId, AppConfig app, Config config, Instant at, ZoneId zone,
             Map<String, String> parentEnv, List<String> extraArgs, List<String> extraEnv) {
         String wd = app.workingDirectory();
-        // Resolved inside the working directory even when it looks absolute (spec §1.8).
-        String executable = GoPath.join(wd, app.binary());
+        String executable = executable(app);
         List<String> argv = new ArrayList<>();
         argv.add(executable);
         argv.addAll(app.args());

@@ -1,7 +1,5 @@
 package dev.patrol.domain.engine;
 
-import dev.patrol.domain.config.EffectiveAppPolicy;
-import dev.patrol.domain.config.GoPath;
 import dev.patrol.domain.config.LaunchPlans;
 import dev.patrol.domain.state.ObjectState;
 import dev.patrol.ports.config.AppConfig;
@@ -10,8 +8,6 @@ import dev.patrol.ports.process.ExitStatus;
 import dev.patrol.ports.process.LaunchException;
 import dev.patrol.ports.process.LaunchSpec;
 import dev.patrol.ports.process.LaunchedProcess;
-import dev.patrol.ports.process.Liveness;
-import dev.patrol.ports.process.PidReading;
 import dev.patrol.ports.process.Signal;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,16 +18,18 @@ import java.util.function.Consumer;
 
 /**
  * The app side of supervision: evaluating one app (the per-app tick of spec §3.5 with the
- * fixes of product.md F1–F9), launching, pings, exits and the restart policy. The stop
- * sequence lives in {@link StopSequences}.
+ * fixes of product.md F1–F9), launching and exits. Liveness and pings live in
+ * {@link AppLiveness}, the restart policy in {@link Respawns}, the stop sequence in
+ * {@link StopSequences}.
  */
 final class AppSupervision {
-    static final long PID_POLL_NANOS = Duration.ofSeconds(1).toNanos();
-
     private final Context ctx;
     private final Map<String, AppUnit> apps;
     private final Consumer<Runnable> post;
+    private final PidChecks pids;
     private final StopSequences stops;
+    private final Respawns respawns;
+    private final AppLiveness liveness;
     /** Apps removed by a reload whose launched process has not exited yet. */
     private final Set<AppUnit> retired = new HashSet<>();
 
@@ -39,7 +37,10 @@ final class AppSupervision {
         this.ctx = ctx;
         this.apps = apps;
         this.post = post;
-        this.stops = new StopSequences(ctx, this::evaluate);
+        this.pids = new PidChecks(ctx);
+        this.stops = new StopSequences(ctx, pids, this::evaluate);
+        this.respawns = new Respawns(ctx, this::evaluate);
+        this.liveness = new AppLiveness(ctx, pids, stops, respawns, this::evaluate);
     }
 
     void tick() {
@@ -61,7 +62,7 @@ final class AppSupervision {
         if (!ctx.running() || ctx.shutdown || u.retired) {
             return;
         }
-        boolean running = liveness(u);
+        boolean running = liveness.liveness(u);
         ObjectState s = u.state();
         if (running) {
             if (fromTick) {
@@ -115,95 +116,9 @@ final class AppSupervision {
         u.tracked.update(s -> s.withRestart(false));
     }
 
-    /** Whether the app runs now, by its keepalive (spec §3.4 with F3, F4, F6). */
-    private boolean liveness(AppUnit u) {
-        return switch (u.cfg.keepAlive()) {
-            case AppConfig.KEEPALIVE_PID_APP -> pidFileLiveness(u);
-            case AppConfig.KEEPALIVE_HTTP, AppConfig.KEEPALIVE_UDP -> pingLiveness(u);
-            default -> u.state().running();
-        };
-    }
-
-    private boolean pingLiveness(AppUnit u) {
-        ObjectState s = u.state();
-        if (!s.running()) {
-            return false;
-        }
-        Instant ref = s.lastSeen() != null ? s.lastSeen() : s.started();
-        Instant deadline = ref.plusSeconds(ctx.config.pingTimeout());
-        Instant now = ctx.now();
-        if (!now.isAfter(deadline)) {
-            long wait = Duration.between(now, deadline).toNanos() + 1_000_000;
-            ctx.timers.arm(u.timer("ping"), ctx.nanos() + wait, () -> evaluate(u));
-            return true;
-        }
-        long pid = u.signalPid();
-        ctx.close(u, "ping-expired");
-        if (pid > 0 && ctx.ports.probe().probe(pid) == Liveness.ALIVE) {
-            stops.beginPid(u, pid, "ping-expired"); // F6: no second copy beside a live one
-        }
-        return false;
-    }
-
-    private boolean pidFileLiveness(AppUnit u) {
-        String path = GoPath.join(u.cfg.workingDirectory(), u.cfg.pidPath());
-        PidReading r = ctx.ports.pidFiles().read(path);
-        if (r.outcome() == PidReading.Outcome.FOUND && ctx.ports.probe().probe(r.pid()) == Liveness.ALIVE) {
-            adopt(u, r.pid());
-            ctx.timers.arm(u.timer("poll"), ctx.nanos() + PID_POLL_NANOS, () -> evaluate(u));
-            return true;
-        }
-        if (u.child != null) {
-            // Our launcher is alive and has not written the file yet (fix of §12.8).
-            ctx.timers.arm(u.timer("poll"), ctx.nanos() + PID_POLL_NANOS, () -> evaluate(u));
-            return u.state().running();
-        }
-        ctx.close(u, r.outcome() == PidReading.Outcome.FOUND ? "pid-dead" : "pid-file");
-        return false;
-    }
-
-    /** A live PID from the PID file (spec §3.4 step 3). */
-    private void adopt(AppUnit u, long pid) {
-        long stored = u.state().pid();
-        if (stored > 0 && stored != pid) {
-            ctx.close(u, "");
-            openWithPid(u, pid, Kind.STARTED);
-        } else if (stored > 0) {
-            u.tracked.update(s -> s.withLastSeen(ctx.now()));
-        } else if (!u.state().running()) {
-            openWithPid(u, pid, Kind.STARTED);
-        } else {
-            u.tracked.update(s -> s.withPid(pid).withLastSeen(ctx.now()));
-        }
-    }
-
-    private void openWithPid(AppUnit u, long pid, Kind kind) {
-        ctx.open(u);
-        u.tracked.update(s -> s.withPid(pid));
-        ctx.ports.log().info(u.label() + " started pid=" + pid + " instance=" + u.state().instanceId());
-        ctx.trigger(kind, u, null);
-    }
-
-    /** A ping (spec §6.3 step 2); a PID-less ping to a stopped app opens an instance (F6). */
+    /** A ping (spec §6.3 step 2): its PID checked, then the app evaluated. */
     void ping(AppUnit u, long pid) {
-        long stored = u.state().pid();
-        if (pid > 0 && stored > 0 && stored != pid) {
-            ctx.close(u, "");
-            openWithPid(u, pid, Kind.STARTED_PINGED);
-        } else if (pid > 0 && stored == 0) {
-            if (u.state().running()) {
-                u.tracked.update(s -> s.withPid(pid).withLastSeen(ctx.now()));
-                ctx.trigger(Kind.PINGED, u, null);
-            } else {
-                openWithPid(u, pid, Kind.STARTED_PINGED);
-            }
-        } else if (!u.state().running()) {
-            ctx.open(u);
-            ctx.trigger(Kind.STARTED_PINGED, u, null);
-        } else {
-            u.tracked.update(s -> s.withLastSeen(ctx.now()));
-            ctx.trigger(Kind.PINGED, u, null);
-        }
+        liveness.ping(u, pid);
         if (ctx.running()) {
             evaluate(u); // re-arms the expiry timer; stops a disabled app that pinged in
         }
@@ -239,9 +154,9 @@ final class AppSupervision {
                     () -> stops.begin(u, "execute-timeout"));
         }
         if (u.cfg.isPingable()) {
-            pingLiveness(u); // arms the expiry timer from `started`
+            liveness.pingLiveness(u); // arms the expiry timer from `started`
         } else if (u.cfg.keepAlive() == AppConfig.KEEPALIVE_PID_APP) {
-            ctx.timers.arm(u.timer("poll"), ctx.nanos() + PID_POLL_NANOS, () -> evaluate(u));
+            ctx.timers.arm(u.timer("poll"), ctx.nanos() + AppLiveness.PID_POLL_NANOS, () -> evaluate(u));
         }
         ctx.trigger(Kind.STARTED, u, null);
     }
@@ -269,7 +184,7 @@ final class AppSupervision {
             // F5: the leader is gone; whatever it left in its group goes too.
             ctx.ports.signaller().signalGroup(c.pid(), Signal.KILL);
         }
-        if (!belongs) {
+        if (!belongs || stopReason == null && !ctx.shutdown && liveness.daemonTookOver(u, c.pid())) {
             evaluate(u); // a forked daemon lives on under its own PID
             return;
         }
@@ -284,39 +199,16 @@ final class AppSupervision {
         }
         long ran = ctx.nanos() - c.launchedNanos();
         String how = status.bySignal() ? "signal=" + status.signal() : "code=" + status.code();
-        afterFailure(u, status, ran, u.label() + " exited " + how + " after " + seconds(ran));
+        afterFailure(u, status, ran, u.label() + " exited " + how + " after " + Respawns.seconds(ran));
     }
 
     /** Applies the restart policy after an exit (status != null) or a failed launch. */
     private void afterFailure(AppUnit u, ExitStatus status, long ran, String what) {
-        EffectiveAppPolicy policy = EffectiveAppPolicy.of(u.cfg);
-        RestartDecision d = RestartDecision.decide(policy, status, ran, u.fastFailures);
-        u.fastFailures = d.fastFailures();
-        String reason = d.kind() == RestartDecision.Kind.GIVE_UP ? "start-limit" : "";
-        if (status != null) {
-            ctx.close(u, reason);
-        } else if (!reason.isEmpty()) {
-            ctx.note(u, reason);
-        }
-        switch (d.kind()) {
-            case HOLD -> {
-                ctx.ports.log().info(what + ", not restarting (restart=" + policy.restart().key() + ")");
-                u.tracked.update(s -> s.withDisabled(true));
-            }
-            case GIVE_UP -> {
-                ctx.ports.log().warn("gave up: " + u.label() + " disabled after " + d.fastFailures() + " fast failures");
-                u.tracked.update(s -> s.withDisabled(true));
-            }
-            case RESPAWN -> {
-                ctx.ports.log().info(what + ", restarting in " + d.delayMs() + "ms");
-                if (d.delayMs() == 0) {
-                    evaluate(u);
-                } else {
-                    ctx.timers.arm(u.timer("respawn"), ctx.nanos() + d.delayMs() * 1_000_000, () -> evaluate(u));
-                }
-            }
+        if (respawns.apply(u, status, ran, what, status != null)) {
+            evaluate(u);
         }
     }
+
 
     /** Graceful shutdown: the stop sequence for what Patrol launched, SIGUSR1 for the rest. */
     void shutdown() {
@@ -324,7 +216,7 @@ final class AppSupervision {
             ctx.timers.cancel(u.timer("respawn"));
             if (u.child != null) {
                 stops.begin(u, "");
-            } else if (u.state().running() && u.state().pid() > 0) {
+            } else if (u.state().running() && u.state().pid() > 0 && pids.stillOurs(u, u.state().pid())) {
                 ctx.ports.signaller().signal(u.state().pid(), Signal.USR1);
             }
             ctx.trigger(Kind.SHUTDOWN, u, null);
@@ -363,7 +255,4 @@ final class AppSupervision {
         }
     }
 
-    private static String seconds(long nanos) {
-        return String.format(java.util.Locale.ROOT, "%.1fs", nanos / 1e9);
-    }
 }

@@ -11,8 +11,15 @@ final class AppUnit extends Unit {
     record Child(long pid, long startTime, long launchedNanos, String instanceId, int seq) {
     }
 
-    /** A stop sequence in progress against `pid` (its group when `group`). */
-    record Stop(long pid, boolean group, String reason) {
+    /**
+     * A stop sequence in progress against `pid` (its group when `group`); `startTime` tells
+     * the process from a later one that reuses its PID (0 = unknown).
+     */
+    record Stop(long pid, boolean group, String reason, long startTime) {
+    }
+
+    /** A process known by its PID and start time (0 = unknown); `instanceId` it was adopted into. */
+    record Adopted(long pid, long startTime, String instanceId) {
     }
 
     AppConfig cfg;
@@ -20,6 +27,14 @@ final class AppUnit extends Unit {
     Stop stop;
     int fastFailures;
     int launchSeq;
+    /** The PID that came from outside (PID file, ping), as first seen in this instance (F3). */
+    Adopted adopted;
+    /** A process that took over a PID this app had adopted: never adopted again. */
+    Adopted stranger;
+    /** The PID file was unusable at the last read (said once until it changes). */
+    boolean pidFileInvalid;
+    /** The last PID pid-verify refused, so each refusal is logged once. */
+    long refusedPid;
     /** SIGUSR2 was sent: the next exit of the child is the restart asked for, not a failure. */
     boolean restartSignalled;
 

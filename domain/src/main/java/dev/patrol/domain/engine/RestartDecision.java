@@ -17,6 +17,9 @@ record RestartDecision(Kind kind, long delayMs, int fastFailures) {
 
     static final long BACKOFF_BASE_MS = 100;
 
+    /** How a process Patrol did not launch ended is unknown: it counts as a failure. */
+    static final ExitStatus UNKNOWN_EXIT = ExitStatus.exited(255);
+
     /**
      * @param status how it ended; null when the launch itself failed (always a fast failure)
      * @param ranNanos how long it ran

@@ -16,10 +16,12 @@ final class StopSequences {
     static final long CHECK_NANOS = Duration.ofSeconds(1).toNanos();
 
     private final Context ctx;
+    private final PidChecks pids;
     private final Consumer<AppUnit> afterStop;
 
-    StopSequences(Context ctx, Consumer<AppUnit> afterStop) {
+    StopSequences(Context ctx, PidChecks pids, Consumer<AppUnit> afterStop) {
         this.ctx = ctx;
+        this.pids = pids;
         this.afterStop = afterStop;
     }
 
@@ -36,7 +38,8 @@ final class StopSequences {
             return;
         }
         boolean group = u.child != null && u.child.pid() == pid;
-        u.stop = new AppUnit.Stop(pid, group, reason);
+        long start = group ? u.child.startTime() : pids.startTimeOf(u, pid);
+        u.stop = new AppUnit.Stop(pid, group, reason, start);
         ctx.ports.signaller().signal(pid, Signal.USR1);
         ctx.ports.log().info(u.label() + " stopping pid=" + pid + ", sent SIGUSR1"
                 + (reason.isEmpty() ? "" : " reason=" + reason));
@@ -48,7 +51,7 @@ final class StopSequences {
         if (s == null) {
             return;
         }
-        if (!s.group() && ctx.ports.probe().probe(s.pid()) == Liveness.DEAD) {
+        if (!s.group() && gone(s)) {
             finish(u);
             return;
         }
@@ -71,15 +74,26 @@ final class StopSequences {
         if (s == null) {
             return;
         }
-        if (ctx.ports.probe().probe(s.pid()) == Liveness.DEAD) {
+        if (gone(s)) {
             finish(u);
         } else {
             ctx.timers.arm(u.timer("check"), ctx.nanos() + CHECK_NANOS, () -> check(u));
         }
     }
 
+    /** Dead, or its PID now names another process, which must never get our signals (F3). */
+    private boolean gone(AppUnit.Stop s) {
+        return ctx.ports.probe().probe(s.pid()) == Liveness.DEAD
+                || PidChecks.changed(s.startTime(), ctx.ports.probe().startTime(s.pid()));
+    }
+
+    /** A process Patrol did not launch is gone: its instance (if still open) closes with the stop's reason. */
     private void finish(AppUnit u) {
+        AppUnit.Stop s = u.stop;
         cancel(u);
+        if (u.state().running() && u.state().pid() == s.pid()) {
+            ctx.close(u, s.reason());
+        }
         afterStop.accept(u);
     }
 

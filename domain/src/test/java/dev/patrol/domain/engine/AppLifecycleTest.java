@@ -226,6 +226,7 @@ class AppLifecycleTest {
         assertFalse(r.runOnce());
         assertTrue(r.history().get(0).runOnce(), "the record says run-once was consumed");
         assertEquals(1, h.launcher.count());
+        assertTrue(h.log.contains("app web exited code=0 after 0.0s, not restarting (run-once)"), h.log.toString());
         toggle(h, Toggle.ENABLE_RUNONCE_ENABLE);
         assertEquals(2, h.launcher.count(), "toggle 6 starts it once more");
         h.launcher.exit(102, ExitStatus.exited(0));

@@ -160,5 +160,8 @@ class KeepAliveTest {
         h.pidFiles.put("/srv/app/app.pid", "0");
         h.start();
         assertEquals(1, h.launcher.count(), "F3: `0` is not a PID");
+        h.advanceSeconds(5);
+        assertEquals(1, h.log.stream().filter(l -> l.equals("app web PID file /srv/app/app.pid: App PID File was invalid"))
+                .count(), "said once, not at every poll: " + h.log);
     }
 }
