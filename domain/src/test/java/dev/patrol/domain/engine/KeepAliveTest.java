@@ -15,6 +15,7 @@ import dev.patrol.ports.process.ExitStatus;
 import dev.patrol.ports.process.Signal;
 import dev.patrol.ports.testing.FakeProcessTable.Sent;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** HTTP/UDP ping keep-alive (F1, F6, F8, F9) and PID files (F3, F4, §12.8). */
@@ -105,6 +106,21 @@ class KeepAliveTest {
         ping(h, 600);
         assertNotNull(web(h).started());
         assertEquals(new Sent(600, Signal.USR1, false), h.processes.sent().get(0));
+    }
+
+    @Test
+    void givenADisabledPingedApp_processGone_closesOnceWithoutRepeatingTheStop() {
+        Harness h = httpApp(Fixtures.app(AppConfig.KEEPALIVE_HTTP).stopTimeout(5));
+        h.processes.alive(600, 1);
+        ping(h, 600);
+        h.api(ApiRequest.builder().group("app").id("web").toggle(Toggle.DISABLE));
+        h.processes.dead(600);
+        h.advanceSeconds(5);
+        ApiResponse r = web(h);
+        assertNull(r.started(), "closed when the stop finds the process gone, not at ping expiry");
+        assertTrue(r.history().get(0).disabled());
+        h.advanceSeconds(60);
+        assertEquals(List.of(new Sent(600, Signal.USR1, false)), h.processes.sent(), "one stop, no repeats");
     }
 
     @Test
