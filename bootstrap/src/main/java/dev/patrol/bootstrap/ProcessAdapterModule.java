@@ -3,6 +3,7 @@ package dev.patrol.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import dev.patrol.adapters.process.Cgroups;
 import dev.patrol.adapters.process.FileLogFiles;
 import dev.patrol.adapters.process.FilePidFiles;
 import dev.patrol.adapters.process.JnrPosixProcesses;
@@ -15,10 +16,17 @@ import dev.patrol.ports.process.ProcessSignaller;
 
 /** Real processes: ProcessBuilder launches, jnr-posix signals and probes, files on disk. */
 final class ProcessAdapterModule extends AbstractModule {
+    /** One per daemon: the launcher places apps in cgroups, the signaller reaches them there (F5). */
     @Provides
     @Singleton
-    JnrPosixProcesses posix() {
-        return new JnrPosixProcesses();
+    Cgroups cgroups() {
+        return Cgroups.forThisHost();
+    }
+
+    @Provides
+    @Singleton
+    JnrPosixProcesses posix(Cgroups cgroups) {
+        return new JnrPosixProcesses(cgroups);
     }
 
     @Provides
@@ -41,8 +49,8 @@ final class ProcessAdapterModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ProcessLauncher launcher() {
-        return ProcessLaunchers.forThisHost();
+    ProcessLauncher launcher(Cgroups cgroups) {
+        return ProcessLaunchers.forThisHost(cgroups);
     }
 
     @Provides

@@ -11,7 +11,11 @@ import jnr.posix.POSIXFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Signals and liveness through kill(2) via jnr-posix, with zombies and start times from /proc. */
+/**
+ * Signals and liveness through kill(2) via jnr-posix, with zombies and start times from /proc.
+ * A group signal also reaches the app's processes that left its group, through its cgroup
+ * ({@link Cgroups}) where containment is on.
+ */
 public final class JnrPosixProcesses implements ProcessSignaller, LivenessProbe {
     private static final Logger LOG = LoggerFactory.getLogger(JnrPosixProcesses.class);
     private static final int EPERM = Errno.EPERM.intValue();
@@ -19,13 +23,21 @@ public final class JnrPosixProcesses implements ProcessSignaller, LivenessProbe 
 
     private final POSIX posix;
     private final boolean procAvailable;
+    private final Cgroups cgroups;
 
+    /** Without cgroup containment: group signals reach the process group only. */
     public JnrPosixProcesses() {
-        this(POSIXFactory.getNativePOSIX());
+        this(Cgroups.off());
     }
 
-    JnrPosixProcesses(POSIX posix) {
+    /** `cgroups` must be the instance the launcher places apps with. */
+    public JnrPosixProcesses(Cgroups cgroups) {
+        this(POSIXFactory.getNativePOSIX(), cgroups);
+    }
+
+    JnrPosixProcesses(POSIX posix, Cgroups cgroups) {
         this.posix = posix;
+        this.cgroups = cgroups;
         this.procAvailable = ProcStat.available();
         if (!procAvailable) {
             LOG.warn("/proc is not readable: zombies count as alive and start times are 0");
@@ -48,7 +60,27 @@ public final class JnrPosixProcesses implements ProcessSignaller, LivenessProbe 
             LOG.warn("refusing to send {} to process group {}: not a valid group id (not sent)", signal, pgid);
             return false;
         }
-        return kill(-pgid, signal, "process group " + pgid);
+        boolean sent = kill(-pgid, signal, "process group " + pgid);
+        AppCgroup cg = cgroups.of(pgid);
+        boolean reached = cg != null && signalCgroup(cg, pgid, signal);
+        return sent || reached;
+    }
+
+    /** F5: the processes of the app's cgroup that left group `pgid` (setsid) get `signal` too. */
+    private boolean signalCgroup(AppCgroup cg, long pgid, Signal signal) {
+        if (signal == Signal.KILL) {
+            return cg.kill(); // all at once, forks racing the signal included
+        }
+        int sent = 0;
+        for (long pid : cg.pids()) {
+            if (posix.getpgid((int) pid) != pgid && posix.kill(pid, signal.number()) == 0) {
+                sent++;
+            }
+        }
+        if (sent > 0) {
+            LOG.debug("sent {} to {} process(es) of cgroup {} outside group {}", signal, sent, cg.dir(), pgid);
+        }
+        return sent > 0;
     }
 
     private boolean kill(long target, Signal signal, String what) {

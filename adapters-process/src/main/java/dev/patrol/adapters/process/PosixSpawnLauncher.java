@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * death by signal N is reported as {@link ExitStatus#killedBy(int)}, unlike
  * {@link ProcessBuilderLauncher}'s exit value 128+N. All children are watched by one thread
  * through pidfds ({@link PidfdExits}); on kernels before 5.3 each child gets its own waiter
- * thread ({@link ExitWaiter}).
+ * thread ({@link ExitWaiter}). With {@link Cgroups} on, each app also runs in a cgroup of its own,
+ * entered before the app runs ({@link CgroupTrampoline}) and removed once its last process is gone.
  *
  * <p>The child gets its own process group in the spawn itself (no `setsid` binary, so the
  * group exists when launch returns), an empty signal mask and default dispositions, stdin
@@ -37,23 +38,36 @@ public final class PosixSpawnLauncher implements ProcessLauncher {
     private final NativeSpawn spawner;
     private final POSIX posix;
     private final ExitWatch exits;
+    private final Cgroups cgroups;
+    private final boolean trampoline;
 
     /** Writes PID files with {@link FilePidFiles}. Throws IllegalStateException without glibc 2.34+. */
     public PosixSpawnLauncher() {
         this(new FilePidFiles());
     }
 
-    /** Throws IllegalStateException when this libc cannot spawn with chdir and closefrom. */
+    /** Without cgroup containment. Throws IllegalStateException when this libc cannot spawn with chdir and closefrom. */
     public PosixSpawnLauncher(PidFiles pidFiles) {
-        this(pidFiles, ExitWatches.Mode.PIDFD);
+        this(pidFiles, Cgroups.off());
+    }
+
+    /** `cgroups` must be the instance the {@link JnrPosixProcesses} signaller uses. */
+    public PosixSpawnLauncher(PidFiles pidFiles, Cgroups cgroups) {
+        this(pidFiles, cgroups, ExitWatches.Mode.PIDFD);
     }
 
     /** `reaping` lets tests force the thread-per-child fallback. */
-    PosixSpawnLauncher(PidFiles pidFiles, ExitWatches.Mode reaping) {
+    PosixSpawnLauncher(PidFiles pidFiles, Cgroups cgroups, ExitWatches.Mode reaping) {
         this.pidFiles = pidFiles;
+        this.cgroups = cgroups;
         this.spawner = new NativeSpawn();
         this.posix = POSIXFactory.getNativePOSIX();
         this.exits = ExitWatches.choose(reaping, posix);
+        this.trampoline = cgroups.enabled() && CgroupTrampoline.available();
+        if (cgroups.enabled() && !trampoline) {
+            LOG.warn("{} or {} is missing: apps are moved into their cgroups after they start, so what they fork"
+                    + " in their first milliseconds can escape a stop", CgroupTrampoline.SH, CgroupTrampoline.ENV);
+        }
     }
 
     /** True when this host's libc offers what this launcher needs (glibc 2.34 or later). */
@@ -71,17 +85,33 @@ public final class PosixSpawnLauncher implements ProcessLauncher {
         Path exe = LaunchChecks.executable(spec).toAbsolutePath();
         String stdout = logFile(spec.stdoutFile());
         String stderr = spec.merged() ? stdout : logFile(spec.stderrFile());
-        int pid = spawner.spawn(new NativeSpawn.Request(exe.toString(), argv(spec), environment(spec.env()),
-                stdout, stderr, spec.merged(), spec.workingDirectory(), spec.ownProcessGroup()));
-        if (pid < 0) {
-            throw new LaunchException("unable to start " + exe + " for app " + spec.appId() + ": "
-                    + NativeSpawn.describe(-pid));
-        }
+        NativeSpawn.Request request = new NativeSpawn.Request(exe.toString(), argv(spec), environment(spec.env()),
+                stdout, stderr, spec.merged(), spec.workingDirectory(), spec.ownProcessGroup());
+        int pid = spawn(request, spec.appId());
         long startTime = ProcStat.startTime(pid); // our unreaped child: /proc/PID stays until we wait
         CompletableFuture<ExitStatus> exit = watch(pid, spec.appId());
+        exit.whenComplete((s, e) -> cgroups.leaderReaped(pid));
         LOG.debug("launched app {} as PID {} ({})", spec.appId(), pid, spec.executable());
         PidFileWrites.record(pidFiles, spec, pid);
         return new LaunchedProcess(pid, startTime, exit);
+    }
+
+    /** The child's PID, in its own cgroup when containment is on. */
+    private int spawn(NativeSpawn.Request request, String appId) throws LaunchException {
+        AppCgroup cg = cgroups.prepare(appId);
+        NativeSpawn.Request viaCgroup = cg == null || !trampoline ? null : CgroupTrampoline.wrap(request, cg.procs());
+        int pid = spawner.spawn(viaCgroup != null ? viaCgroup : request);
+        if (pid < 0) {
+            if (cg != null) {
+                cg.removeTree();
+            }
+            throw new LaunchException("unable to start " + request.path() + " for app " + appId + ": "
+                    + NativeSpawn.describe(-pid));
+        }
+        if (cg != null) {
+            cgroups.adopt(pid, cg, viaCgroup != null, appId); // before the watch, so the PID is not reused meanwhile
+        }
+        return pid;
     }
 
     /** argv[0] is the executable path, as ProcessBuilderLauncher and the original do. */
@@ -112,6 +142,7 @@ public final class PosixSpawnLauncher implements ProcessLauncher {
         } catch (OutOfMemoryError e) { // "unable to create native thread"
             posix.kill(pid, Signal.KILL.number());
             posix.waitpid(pid, new int[1], 0);
+            cgroups.leaderReaped(pid);
             throw new LaunchException("unable to watch app " + appId + " PID " + pid + ": " + e.getMessage()
                     + " (the child was killed)", e);
         }

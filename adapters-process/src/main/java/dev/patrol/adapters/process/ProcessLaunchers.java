@@ -14,13 +14,20 @@ public final class ProcessLaunchers {
     private ProcessLaunchers() {
     }
 
+    /** Without cgroup containment. */
     public static ProcessLauncher forThisHost() {
+        return forThisHost(Cgroups.off());
+    }
+
+    /** `cgroups` must be the instance the {@link JnrPosixProcesses} signaller uses. */
+    public static ProcessLauncher forThisHost(Cgroups cgroups) {
         if (PosixSpawnLauncher.supported()) {
             LOG.info("launching apps with posix_spawn");
-            return new PosixSpawnLauncher();
+            return new PosixSpawnLauncher(new FilePidFiles(), cgroups);
         }
         LOG.warn("glibc 2.34+ not found: launching apps with ProcessBuilder and setsid;"
-                + " deaths by signal are recorded as exit codes 128+N");
+                + " deaths by signal are recorded as exit codes 128+N"
+                + (cgroups.enabled() ? "; apps get no cgroup (containment needs posix_spawn)" : ""));
         return new ProcessBuilderLauncher();
     }
 }

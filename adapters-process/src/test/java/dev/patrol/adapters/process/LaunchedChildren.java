@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /** Launches children for a test and SIGKILLs their groups (and any extra PIDs) afterwards. */
 final class LaunchedChildren implements AfterEachCallback {
     final ProcessLauncher launcher;
-    final JnrPosixProcesses processes = new JnrPosixProcesses();
+    final JnrPosixProcesses processes;
     private final List<LaunchedProcess> launched = new ArrayList<>();
     private final List<Long> extraPids = new ArrayList<>();
 
@@ -22,7 +22,13 @@ final class LaunchedChildren implements AfterEachCallback {
     }
 
     LaunchedChildren(ProcessLauncher launcher) {
+        this(launcher, new JnrPosixProcesses());
+    }
+
+    /** `processes` signals and cleans up; it shares the launcher's {@link Cgroups}. */
+    LaunchedChildren(ProcessLauncher launcher, JnrPosixProcesses processes) {
         this.launcher = launcher;
+        this.processes = processes;
     }
 
     LaunchedProcess launch(Spec spec) throws LaunchException {

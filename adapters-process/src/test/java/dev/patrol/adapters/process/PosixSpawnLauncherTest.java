@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.patrol.ports.process.ExitStatus;
 import dev.patrol.ports.process.LaunchedProcess;
 import dev.patrol.ports.process.PidReading;
+import dev.patrol.ports.testing.Await;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,8 +51,9 @@ class PosixSpawnLauncherTest {
 
         LaunchedProcess p = children.launch(Spec.of(sleep, dir).args("30"));
 
-        // posix_spawn returns after the exec, so /proc already shows the app's own argv.
-        assertEquals(List.of(sleep.toString(), "30"), cmdline(p.pid()));
+        // posix_spawn returns once the exec has replaced the memory, which can be just before the
+        // kernel records where argv lies: /proc may show an empty cmdline for a moment.
+        Await.equal(List.of(sleep.toString(), "30"), () -> cmdline(p.pid()));
     }
 
     @Test
@@ -110,8 +113,12 @@ class PosixSpawnLauncherTest {
         assertEquals(p.startTime(), children.processes.startTime(p.pid()));
     }
 
-    private static List<String> cmdline(long pid) throws IOException {
-        String raw = new String(Files.readAllBytes(Path.of("/proc/" + pid + "/cmdline")), StandardCharsets.UTF_8);
-        return raw.isEmpty() ? List.of() : Arrays.asList(raw.split("\0"));
+    private static List<String> cmdline(long pid) {
+        try {
+            String raw = new String(Files.readAllBytes(Path.of("/proc/" + pid + "/cmdline")), StandardCharsets.UTF_8);
+            return raw.isEmpty() ? List.of() : Arrays.asList(raw.split("\0"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

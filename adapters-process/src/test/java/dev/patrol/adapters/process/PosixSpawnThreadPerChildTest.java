@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class PosixSpawnThreadPerChildTest extends PosixSpawnExitStatusTest {
     @Override
     PosixSpawnLauncher launcher() {
-        return new PosixSpawnLauncher(new FilePidFiles(), ExitWatches.Mode.THREAD_PER_CHILD);
+        return new PosixSpawnLauncher(new FilePidFiles(), Cgroups.off(), ExitWatches.Mode.THREAD_PER_CHILD);
     }
 
     @Test

@@ -1,0 +1,109 @@
+package dev.patrol.adapters.process;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds the daemon's own cgroup v2 directory (the cgroup2 mount from /proc/self/mounts plus
+ * the `0::` path of /proc/self/cgroup) and checks Patrol's directory in it. Says why when
+ * there is none that Patrol can use.
+ */
+final class CgroupProbe {
+    private static final Logger LOG = LoggerFactory.getLogger(CgroupProbe.class);
+    private static final Pattern LEFT_BEHIND = Pattern.compile("patrol-([0-9]{1,10})(-[0-9]+)?");
+
+    /** Either the own cgroup's directory or the reason it cannot hold per-app cgroups. */
+    record Found(Path dir, String whyNot) {
+    }
+
+    private CgroupProbe() {
+    }
+
+    static Found ownCgroup(Path mounts, Path selfCgroup) {
+        Optional<Path> mount = cgroup2Mount(read(mounts));
+        if (mount.isEmpty()) {
+            return new Found(null, "no cgroup2 file system in " + mounts);
+        }
+        Optional<String> own = read(selfCgroup).stream().filter(l -> l.startsWith("0::")).map(l -> l.substring(3))
+                .findFirst();
+        if (own.isEmpty() || !own.get().startsWith("/") || own.get().endsWith(" (deleted)")) {
+            return new Found(null, "no usable cgroup v2 entry (0::) in " + selfCgroup);
+        }
+        Path dir = mount.get().resolve(own.get().substring(1)).normalize();
+        if (!dir.startsWith(mount.get()) || !Files.isDirectory(dir)) {
+            return new Found(null, "the daemon's cgroup " + dir + " is not visible (another cgroup namespace?)");
+        }
+        if (!Files.isWritable(dir)) {
+            return new Found(null, "the daemon's cgroup " + dir + " is not writable");
+        }
+        return new Found(dir, null);
+    }
+
+    /**
+     * Removes what daemons that died without their shutdown hook (SIGKILL) left: the empty cgroups
+     * under `patrol-<PID>` directories whose PID is not running. Apps still running keep theirs.
+     */
+    static void sweep(Path own) {
+        try (Stream<Path> dirs = Files.list(own)) {
+            for (Path d : dirs.toList()) {
+                Matcher m = LEFT_BEHIND.matcher(d.getFileName().toString());
+                if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty() && AppCgroup.removeTree(d)) {
+                    LOG.info("removed {}, left by a daemon that is gone", d);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("unable to look for cgroups left in {}: {}", own, e.toString());
+        }
+    }
+
+    /** Creates `root`; null when it works and has cgroup.kill, else why not. */
+    static String usable(Path root) {
+        try {
+            Files.createDirectories(root);
+        } catch (IOException | SecurityException e) {
+            return "unable to create " + root + ": " + e;
+        }
+        return Files.exists(root.resolve("cgroup.kill")) ? null : "no cgroup.kill in " + root + " (needs Linux 5.14+)";
+    }
+
+    /** The mount point of the first cgroup2 file system; octal escapes (\040 for space) decoded. */
+    static Optional<Path> cgroup2Mount(List<String> mountLines) {
+        for (String line : mountLines) {
+            String[] f = line.split(" ");
+            if (f.length > 2 && f[2].equals("cgroup2")) {
+                return Optional.of(Path.of(unescape(f[1])));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String unescape(String field) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c == '\\' && i + 3 < field.length() && field.substring(i + 1, i + 4).matches("[0-7]{3}")) {
+                out.append((char) Integer.parseInt(field.substring(i + 1, i + 4), 8));
+                i += 3;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static List<String> read(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.patrol.adapters.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Where containment is impossible, {@link Cgroups} is off, says why, and leaves nothing behind. */
+class CgroupDetectionTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void givenMountLines_cgroup2Mount_findsTheFirstCgroup2WithEscapesDecoded() {
+        List<String> mounts = List.of("proc /proc proc rw 0 0",
+                "cgroup /sys/fs/cgroup/pids cgroup rw,pids 0 0",
+                "cgroup2 /sys/fs/my\\040cgroups cgroup2 rw 0 0",
+                "cgroup2 /other cgroup2 rw 0 0");
+
+        assertEquals(Optional.of(Path.of("/sys/fs/my cgroups")), CgroupProbe.cgroup2Mount(mounts));
+        assertEquals(Optional.empty(), CgroupProbe.cgroup2Mount(List.of("cgroup /sys/fs/cgroup/pids cgroup rw 0 0")));
+    }
+
+    @Test
+    void givenNoCgroup2Mount_detect_isOff() throws IOException {
+        Cgroups cgroups = Cgroups.detect(file("mounts", "proc /proc proc rw 0 0"), file("cgroup", "0::/"));
+
+        assertFalse(cgroups.enabled());
+        assertTrue(cgroups.whyOff().startsWith("no cgroup2 file system"), cgroups.whyOff());
+    }
+
+    @Test
+    void givenACgroup2RootThatDoesNotExist_detect_isOff() throws IOException {
+        Path missing = dir.resolve("no-such-root");
+        Cgroups cgroups = Cgroups.detect(file("mounts", "cgroup2 " + missing + " cgroup2 rw 0 0"), file("cgroup", "0::/"));
+
+        assertFalse(cgroups.enabled());
+        assertTrue(cgroups.whyOff().contains("is not visible"), cgroups.whyOff());
+        assertFalse(Files.exists(missing));
+    }
+
+    @Test
+    void givenNoV2LineInProcSelfCgroup_detect_isOff() throws IOException {
+        Cgroups cgroups = Cgroups.detect(file("mounts", "cgroup2 " + dir + " cgroup2 rw 0 0"), file("cgroup", "4:memory:/x"));
+
+        assertFalse(cgroups.enabled());
+        assertTrue(cgroups.whyOff().startsWith("no usable cgroup v2 entry"), cgroups.whyOff());
+    }
+
+    @Test
+    void givenADirectoryWithoutCgroupKill_detect_isOffAndRemovesWhatItMade() throws IOException {
+        Path fakeRoot = Files.createDirectories(dir.resolve("fs/daemon.service"));
+        Cgroups cgroups = Cgroups.detect(file("mounts", "cgroup2 " + dir.resolve("fs") + " cgroup2 rw 0 0"),
+                file("cgroup", "0::/daemon.service"));
+
+        assertFalse(cgroups.enabled());
+        assertTrue(cgroups.whyOff().startsWith("no cgroup.kill"), cgroups.whyOff());
+        try (var left = Files.list(fakeRoot)) {
+            assertEquals(List.of(), left.toList());
+        }
+    }
+
+    @Test
+    void givenDirectoriesLeftByDeadDaemons_sweep_removesOnlyTheirEmptyOnes() throws IOException {
+        Path dead = Files.createDirectories(dir.resolve("patrol-9999999/app-3"));
+        Path deadInUse = Files.createDirectories(dir.resolve("patrol-9999998-1/app-1"));
+        Files.writeString(deadInUse.resolve("cgroup.procs"), "1234"); // a plain directory with a file stays, like a populated cgroup
+        Path alive = Files.createDirectories(dir.resolve("patrol-" + ProcessHandle.current().pid() + "/app-1"));
+        Path other = Files.createDirectories(dir.resolve("patrol-web"));
+
+        CgroupProbe.sweep(dir);
+
+        assertFalse(Files.exists(dead.getParent()));
+        assertTrue(Files.exists(deadInUse));
+        assertFalse(Files.exists(deadInUse.resolveSibling("app-2")));
+        assertTrue(Files.exists(alive));
+        assertTrue(Files.exists(other));
+    }
+
+    @Test
+    void givenContainmentOff_everyCallDoesNothing() {
+        Cgroups off = Cgroups.off();
+
+        assertFalse(off.enabled());
+        assertNull(off.prepare("web"));
+        assertNull(off.of(1234));
+        off.leaderReaped(1234);
+    }
+
+    private Path file(String name, String... lines) throws IOException {
+        return Files.write(dir.resolve(name), List.of(lines));
+    }
+}
