@@ -12,6 +12,7 @@ import dev.patrol.ports.process.Signal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -23,6 +24,8 @@ import java.util.function.Consumer;
  * {@link StopSequences}.
  */
 final class AppSupervision {
+    static final int TICK_SLICE = 32;
+
     private final Context ctx;
     private final Map<String, AppUnit> apps;
     private final Consumer<Runnable> post;
@@ -43,8 +46,26 @@ final class AppSupervision {
         this.liveness = new AppLiveness(ctx, pids, stops, respawns, this::evaluate);
     }
 
+    /**
+     * Evaluates every app, {@link #TICK_SLICE} at a time: the rest goes back on the engine
+     * queue, so that with hundreds of apps to launch at start-up an API request or an exit
+     * waits for one slice, not for every launch (issue #6).
+     */
     void tick() {
-        apps.values().forEach(u -> evaluate(u, true));
+        tickFrom(List.copyOf(apps.values()), 0);
+    }
+
+    private void tickFrom(List<AppUnit> units, int from) {
+        int to = Math.min(units.size(), from + TICK_SLICE);
+        for (int i = from; i < to; i++) {
+            AppUnit u = units.get(i);
+            if (apps.get(u.id) == u) { // a reload between slices may have replaced or removed it
+                evaluate(u, true);
+            }
+        }
+        if (to < units.size()) {
+            post.accept(() -> tickFrom(units, to));
+        }
     }
 
     /** After an API change: act on it now instead of at the next tick. */

@@ -11,6 +11,7 @@ import dev.patrol.ports.api.ApiResponse;
 import dev.patrol.ports.api.HistoryRecord;
 import dev.patrol.ports.api.Toggle;
 import dev.patrol.ports.config.AppConfig;
+import dev.patrol.ports.config.Config;
 import dev.patrol.ports.inbound.TriggerEvent.Kind;
 import dev.patrol.ports.process.ExitStatus;
 import dev.patrol.ports.process.Signal;
@@ -49,6 +50,24 @@ class AppLifecycleTest {
         assertNotNull(r.started());
         assertEquals(h.clock.now(), r.lastSeen(), "a running PID_PATROL app is seen now");
         assertTrue(h.log.contains("app web started pid=101 instance=" + r.instanceId()));
+    }
+
+    /** Hundreds of launches at start-up must not hold the engine: the rest of the tick is queued. */
+    @Test
+    void givenManyApps_loopStart_launchesOneSliceThenQueuesTheRest() {
+        Config.Builder config = Config.builder();
+        int apps = AppSupervision.TICK_SLICE * 3 + 5;
+        for (int i = 0; i < apps; i++) {
+            config.app("app" + i, patrolApp().pidPath("app" + i + ".pid").build());
+        }
+        Harness h = new Harness(config.build());
+
+        h.supervisor.startLoop();
+
+        assertEquals(AppSupervision.TICK_SLICE, h.launcher.count(), "one slice on the first event");
+        assertFalse(h.posted.isEmpty(), "the rest waits on the queue behind other events");
+        h.drain();
+        assertEquals(apps, h.launcher.count(), "every app launched once");
     }
 
     @Test
