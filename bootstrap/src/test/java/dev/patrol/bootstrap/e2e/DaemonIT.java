@@ -86,6 +86,9 @@ class DaemonIT {
                 return r != null && pid(r.body()) > 0;
             });
             long first = pid(d.get("/api/?group=app&id=loop").body());
+            d.waitUntil("the first grandchild", Duration.ofSeconds(10), () -> Files.exists(dir.resolve("grandchild.pid")));
+            // Patrol signals the group on a stop, not after a crash: the first grandchild lives on, so the test ends it.
+            String orphan = Files.readString(dir.resolve("grandchild.pid")).strip();
             ProcessHandle.of(first).ifPresent(ProcessHandle::destroyForcibly);
             d.waitUntil("a new pid", Duration.ofSeconds(10), () -> {
                 HttpResponse<String> r = d.get("/api/?group=app&id=loop");
@@ -96,6 +99,9 @@ class DaemonIT {
             String history = d.get("/api/?group=app&id=loop&history=true").body();
             assertTrue(history.contains("\"exit-code\": 255") && history.contains("\"signal\": 9"),
                     "the SIGKILL is recorded as the original's 255 plus the signal: " + history);
+            if (!orphan.isEmpty()) {
+                ProcessHandle.of(Long.parseLong(orphan)).ifPresent(ProcessHandle::destroyForcibly);
+            }
         }
     }
 
