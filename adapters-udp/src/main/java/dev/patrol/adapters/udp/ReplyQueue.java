@@ -14,8 +14,12 @@ import java.util.concurrent.locks.ReentrantLock;
  * engine thread moves on and a backlog is sent without a wake-up per reply.
  */
 final class ReplyQueue {
-    /** Most replies a helping thread sends before going back to its own work. */
-    static final int HELP_LIMIT = 4;
+    /**
+     * Most replies a helping thread sends before going back to its own work. One: the receiver
+     * helps after each datagram it reads, and sending more than one reply per datagram read
+     * would let the socket's buffer fill behind a backlog of replies.
+     */
+    static final int HELP_LIMIT = 1;
 
     private final Queue<Runnable> queue = new ConcurrentLinkedQueue<>();
     private final ReentrantLock turn = new ReentrantLock();
