@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """UDP ping load: sends COUNT pings for app `udp` at RATE per second (0 = flat out) and
-counts the replies. Prints sent, replied, loss and the achieved send rate."""
+counts the replies. Prints sent, replied, loss and the achieved send rate, then where the
+lost datagrams went: the kernel's per-socket drop counters (/proc/net/udp) of the daemon's
+socket (requests it had no room for) and of this client's socket (replies this script did
+not read in time, which is the load tool's loss, not the daemon's)."""
 import socket
 import sys
 import threading
@@ -15,6 +18,23 @@ replies = 0
 done = threading.Event()
 
 
+def drops(local_port):
+    """The drop counter of the UDP socket bound to 127.0.0.1:local_port, or -1. Java binds
+    an IPv6 socket, where 127.0.0.1 is the v4-mapped ::ffff:127.0.0.1."""
+    want = (":%04X" % local_port, ("0100007F", "0000000000000000FFFF00000100007F"))
+    for table in ("/proc/net/udp", "/proc/net/udp6"):
+        try:
+            with open(table) as f:
+                for line in f.readlines()[1:]:
+                    fields = line.split()
+                    address, _, port = fields[1].partition(":")
+                    if ":" + port == want[0] and address in want[1]:
+                        return int(fields[-1])
+        except OSError:
+            pass
+    return -1
+
+
 def receive():
     global replies
     s.settimeout(2.0)
@@ -27,6 +47,8 @@ def receive():
                 return
 
 
+mine = s.getsockname()[1]
+server_drops, client_drops = drops(port), drops(mine)
 t = threading.Thread(target=receive)
 t.start()
 start = time.perf_counter()
@@ -39,4 +61,6 @@ for i in range(count):
 elapsed = time.perf_counter() - start
 done.set()
 t.join()
-print("sent=%d replied=%d loss=%.2f%% send_rate=%.0f/s" % (count, replies, 100.0 * (count - replies) / count, count / elapsed))
+print("sent=%d replied=%d loss=%.2f%% send_rate=%.0f/s server_socket_drops=%d client_socket_drops=%d"
+      % (count, replies, 100.0 * (count - replies) / count, count / elapsed,
+         drops(port) - server_drops, drops(mine) - client_drops))

@@ -2,6 +2,8 @@ package dev.patrol.adapters.udp;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 
 /**
@@ -9,28 +11,32 @@ import org.slf4j.Logger;
  * or send errors cannot flood the daemon's log.
  */
 final class RateLimitedLog {
-    private final Logger log;
+    private final Consumer<String> sink;
+    private final LongSupplier nanoTime;
     private final long intervalNanos;
-    private final AtomicLong nextAllowed = new AtomicLong(System.nanoTime());
+    private final AtomicLong nextAllowed;
     private final AtomicLong suppressed = new AtomicLong();
 
     RateLimitedLog(Logger log, long interval, TimeUnit unit) {
-        this.log = log;
+        this(log::warn, interval, unit, System::nanoTime);
+    }
+
+    /** Writes to `sink`, reading the time from `nanoTime` (for tests). */
+    RateLimitedLog(Consumer<String> sink, long interval, TimeUnit unit, LongSupplier nanoTime) {
+        this.sink = sink;
+        this.nanoTime = nanoTime;
         this.intervalNanos = unit.toNanos(interval);
+        this.nextAllowed = new AtomicLong(nanoTime.getAsLong());
     }
 
     void warn(String message) {
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         long next = nextAllowed.get();
         if (now - next < 0 || !nextAllowed.compareAndSet(next, now + intervalNanos)) {
             suppressed.incrementAndGet();
             return;
         }
         long held = suppressed.getAndSet(0);
-        if (held > 0) {
-            log.warn("{} ({} more like it suppressed)", message, held);
-        } else {
-            log.warn(message);
-        }
+        sink.accept(held > 0 ? message + " (" + held + " more like it suppressed)" : message);
     }
 }

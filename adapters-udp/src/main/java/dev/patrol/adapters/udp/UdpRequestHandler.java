@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
-import java.util.concurrent.Executor;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
@@ -22,10 +22,13 @@ import org.slf4j.LoggerFactory;
 /**
  * One datagram in, at most one reply out (spec §6.10): decode, submit with endpoint UDP,
  * and answer only a response without errors. Never blocks the caller on the engine: the
- * reply is encoded and sent on the sender executor when the future completes.
+ * reply goes through the {@link ReplyQueue} when the future completes. At most `maxInFlight`
+ * requests are submitted or waiting for their reply; past that, datagrams are dropped
+ * before they are decoded, so a flood costs no parsing.
  */
 final class UdpRequestHandler {
     private static final Logger LOG = LoggerFactory.getLogger(UdpRequestHandler.class);
+    private static final int CACHE_SLOTS = 256;
 
     /** Where replies go; the server's socket. */
     interface Replies {
@@ -35,8 +38,12 @@ final class UdpRequestHandler {
     private final PatrolApi api;
     private final ApiJson json;
     private final Replies replies;
-    private final Executor sender;
+    private final ReplyQueue queue;
     private final int maxInFlight;
+    private final RateLimitedLog overloadLog;
+    private final RequestCache cache = new RequestCache(CACHE_SLOTS);
+    /** Reused for every reply: replies run one at a time (ReplyQueue's turn). */
+    private final ByteBuffer out = ByteBuffer.allocateDirect(8 * 1024);
     private final AtomicInteger inFlight = new AtomicInteger();
     private final LongAdder received = new LongAdder();
     private final LongAdder replied = new LongAdder();
@@ -45,15 +52,21 @@ final class UdpRequestHandler {
     private final LongAdder overloaded = new LongAdder();
     private final LongAdder refused = new LongAdder();
     private final LongAdder sendFailed = new LongAdder();
-    private final RateLimitedLog overloadLog = new RateLimitedLog(LOG, 10, TimeUnit.SECONDS);
     private final RateLimitedLog failureLog = new RateLimitedLog(LOG, 10, TimeUnit.SECONDS);
 
-    UdpRequestHandler(PatrolApi api, ApiJson json, Replies replies, Executor sender, int maxInFlight) {
+    UdpRequestHandler(PatrolApi api, ApiJson json, Replies replies, ReplyQueue queue, int maxInFlight) {
+        this(api, json, replies, queue, maxInFlight, new RateLimitedLog(LOG, 10, TimeUnit.SECONDS));
+    }
+
+    /** With the warning for drops over the cap going to `overloadLog` (for tests). */
+    UdpRequestHandler(PatrolApi api, ApiJson json, Replies replies, ReplyQueue queue, int maxInFlight,
+            RateLimitedLog overloadLog) {
         this.api = api;
         this.json = json;
         this.replies = replies;
-        this.sender = sender;
+        this.queue = queue;
         this.maxInFlight = maxInFlight;
+        this.overloadLog = overloadLog;
     }
 
     /** A datagram longer than the limit: dropped unread, like the original's short read. */
@@ -64,55 +77,79 @@ final class UdpRequestHandler {
                 UdpApiServer.MAX_REQUEST_BYTES);
     }
 
-    /** Handles one payload of at most {@link UdpApiServer#MAX_REQUEST_BYTES}; never throws. */
-    void handle(byte[] payload, SocketAddress from) {
+    /**
+     * Handles the payload `buffer[0, length)`, at most {@link UdpApiServer#MAX_REQUEST_BYTES};
+     * never throws. Called by the receiver thread only, which is what makes the cap's
+     * check-then-increment safe: other threads only decrement.
+     */
+    void handle(byte[] buffer, int length, SocketAddress from) {
         received.increment();
-        ApiRequest request;
-        try {
-            request = ApiRequestJson.decode(payload);
-        } catch (JsonDecodeException e) {
-            invalid.increment();
-            LOG.debug("udp: ignored an invalid request from {}: {} (no reply)", from, e.getMessage());
-            return;
-        } catch (RuntimeException e) {
-            invalid.increment();
-            failureLog.warn("udp: decoding a request from " + from + " failed: " + e + " (no reply)");
-            return;
-        }
-        if (inFlight.incrementAndGet() > maxInFlight) {
-            inFlight.decrementAndGet();
+        if (inFlight.get() >= maxInFlight) {
             overloaded.increment();
             overloadLog.warn("udp: " + maxInFlight + " requests in flight, dropped one from " + from
                     + " (no reply; the sender may retry)");
             return;
         }
+        ApiRequest request = cache.get(buffer, length);
+        if (request == null) {
+            request = decode(Arrays.copyOf(buffer, length), from);
+            if (request == null) {
+                return;
+            }
+        }
+        inFlight.incrementAndGet();
         try {
-            api.api(request, Endpoint.UDP).whenCompleteAsync((r, e) -> complete(r, e, from), sender);
+            api.api(request, Endpoint.UDP).whenComplete((r, e) -> complete(r, e, from));
         } catch (RuntimeException e) {
             inFlight.decrementAndGet();
             failureLog.warn("udp: unable to submit a request from " + from + ": " + e + " (no reply)");
         }
     }
 
-    private void complete(ApiResponse response, Throwable failure, SocketAddress to) {
-        inFlight.decrementAndGet();
-        if (failure != null) {
-            failureLog.warn("udp: request from " + to + " failed: " + failure + " (no reply)");
-            return;
+    private ApiRequest decode(byte[] payload, SocketAddress from) {
+        try {
+            ApiRequest request = ApiRequestJson.decode(payload);
+            cache.put(payload, request);
+            return request;
+        } catch (JsonDecodeException e) {
+            invalid.increment();
+            LOG.debug("udp: ignored an invalid request from {}: {} (no reply)", from, e.getMessage());
+        } catch (RuntimeException e) {
+            invalid.increment();
+            failureLog.warn("udp: decoding a request from " + from + " failed: " + e + " (no reply)");
         }
-        if (response.hasErrors()) {
+        return null;
+    }
+
+    /** On the thread that completed the future (the engine's); the reply itself runs in the queue. */
+    private void complete(ApiResponse response, Throwable failure, SocketAddress to) {
+        if (failure != null) {
+            inFlight.decrementAndGet();
+            failureLog.warn("udp: request from " + to + " failed: " + failure + " (no reply)");
+        } else if (response.hasErrors()) {
+            inFlight.decrementAndGet();
             refused.increment();
             LOG.debug("udp: {} for {} (no reply)", response.errors(), to);
-            return;
+        } else {
+            // Alone: no other request waits for the engine or for its reply, so sending from
+            // here delays nobody and saves waking the sender thread (as the HTTP API does).
+            queue.add(() -> reply(response, to), inFlight.get() == 1);
         }
+    }
+
+    private void reply(ApiResponse response, SocketAddress to) {
         try {
-            replies.send(ByteBuffer.wrap(json.encode(response, JsonStyle.COMPACT)), to);
+            byte[] bytes = json.encode(response, JsonStyle.COMPACT);
+            ByteBuffer buffer = bytes.length <= out.capacity() ? out.clear().put(bytes).flip() : ByteBuffer.wrap(bytes);
+            replies.send(buffer, to);
             replied.increment();
         } catch (ClosedChannelException e) {
             sendFailed.increment(); // stopping; nothing to report
         } catch (IOException | RuntimeException e) {
             sendFailed.increment();
             failureLog.warn("udp: unable to reply to " + to + ": " + e + " (listener continues)");
+        } finally {
+            inFlight.decrementAndGet();
         }
     }
 
