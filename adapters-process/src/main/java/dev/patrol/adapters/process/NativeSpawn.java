@@ -33,13 +33,34 @@ final class NativeSpawn {
             boolean merged, String directory, boolean ownGroup) {
     }
 
+    private static NativeSpawn shared;
+    private static IllegalStateException failed;
+
     private final SpawnLibC libc;
     private final Runtime runtime;
     private final Pointer emptySet;
     private final Pointer fullSet;
 
-    /** Throws IllegalStateException when libc lacks addchdir_np (2.29) or addclosefrom_np (2.34). */
-    NativeSpawn() {
+    /**
+     * The JVM's one binding, made on first use: jnr-ffi generates a class per binding, which
+     * takes a good part of a second, and the binding holds no per-launch state.
+     * Throws IllegalStateException when libc lacks addchdir_np (2.29) or addclosefrom_np (2.34).
+     */
+    static synchronized NativeSpawn shared() {
+        if (shared == null && failed == null) {
+            try {
+                shared = new NativeSpawn();
+            } catch (IllegalStateException e) {
+                failed = e;
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
+        return shared;
+    }
+
+    private NativeSpawn() {
         try {
             libc = LibraryLoader.create(SpawnLibC.class).load("c");
             runtime = Runtime.getRuntime(libc);

@@ -60,7 +60,7 @@ public final class PosixSpawnLauncher implements ProcessLauncher {
     PosixSpawnLauncher(PidFiles pidFiles, Cgroups cgroups, ExitWatches.Mode reaping) {
         this.pidFiles = pidFiles;
         this.cgroups = cgroups;
-        this.spawner = new NativeSpawn();
+        this.spawner = NativeSpawn.shared();
         this.posix = POSIXFactory.getNativePOSIX();
         this.exits = ExitWatches.choose(reaping, posix);
         this.trampoline = cgroups.enabled() && CgroupTrampoline.available();
@@ -73,7 +73,7 @@ public final class PosixSpawnLauncher implements ProcessLauncher {
     /** True when this host's libc offers what this launcher needs (glibc 2.34 or later). */
     public static boolean supported() {
         try {
-            new NativeSpawn();
+            NativeSpawn.shared();
             return true;
         } catch (IllegalStateException e) {
             return false;

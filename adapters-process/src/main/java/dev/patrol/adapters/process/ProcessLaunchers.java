@@ -14,6 +14,20 @@ public final class ProcessLaunchers {
     private ProcessLaunchers() {
     }
 
+    /**
+     * Makes the native bindings (posix_spawn, pidfd_open, epoll) ahead of the first launcher, so
+     * a daemon can do it on a spare core while it reads its config. No process, no thread, no
+     * file; where a binding is unavailable, the launcher finds that out again and says so.
+     */
+    public static void warmUp() {
+        try {
+            NativeSpawn.shared();
+            LinuxNative.get();
+        } catch (IllegalStateException e) {
+            // reported when the launcher is built
+        }
+    }
+
     /** Without cgroup containment. */
     public static ProcessLauncher forThisHost() {
         return forThisHost(Cgroups.off());
