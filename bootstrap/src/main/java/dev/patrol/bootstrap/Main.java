@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
  * 2 bad arguments, 254 unloadable config, 255 invalid config.
  */
 public final class Main {
-
     private Main() {
     }
 
@@ -40,11 +39,11 @@ public final class Main {
             System.out.println("patrol " + Version.current());
             return 0;
         }
+        if (!cli.check()) {
+            Warmup.inBackground(); // also for --self-test: the CDS recording run sees what a start loads
+        }
         if (cli.selfTest()) {
             return SelfTest.run(System.out, System.err);
-        }
-        if (!cli.check()) {
-            Warmup.inBackground();
         }
         ConfigLoader.Result loaded = ConfigLoader.load(Path.of(cli.config()));
         if (!loaded.ok()) {
