@@ -5,6 +5,7 @@ import com.google.inject.Module;
 import com.google.inject.multibindings.Multibinder;
 import dev.patrol.ports.config.Config;
 import dev.patrol.ports.inbound.LaunchHooks;
+import dev.patrol.ports.inbound.Listener;
 import java.util.List;
 
 /** Which modules make up the daemon. Swap a module to swap an adapter. */
@@ -14,7 +15,7 @@ final class Modules {
 
     static List<Module> daemon(Config config) {
         return List.of(
-                new EngineModule(config, event -> { }, LaunchHooks.NONE),
+                new EngineModule(config, Listener.NONE, LaunchHooks.NONE),
                 new ProcessAdapterModule(),
                 new ServiceAdapterModule(),
                 new CodecModule(),

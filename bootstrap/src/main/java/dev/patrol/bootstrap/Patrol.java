@@ -63,7 +63,7 @@ public final class Patrol {
     /** Builds a {@link Patrol}; the config is validated with the original's rules. */
     public static final class Builder {
         private final Config config;
-        private Listener listener = event -> { };
+        private Listener listener = Listener.NONE;
         private LaunchHooks hooks = LaunchHooks.NONE;
         private final List<Module> overrides = new ArrayList<>();
 

@@ -23,7 +23,7 @@ public record SupervisorOptions(
 
     /** No hooks, no listener; triggers are dropped. */
     public static SupervisorOptions defaults(ZoneId zone, Map<String, String> parentEnvironment) {
-        return new SupervisorOptions(zone, parentEnvironment, LaunchHooks.NONE, e -> { }, Runnable::run);
+        return new SupervisorOptions(zone, parentEnvironment, LaunchHooks.NONE, Listener.NONE, Runnable::run);
     }
 
     public SupervisorOptions withListener(Listener l, Executor executor) {

@@ -6,6 +6,7 @@ import dev.patrol.ports.api.ApiRequest;
 import dev.patrol.ports.api.ApiResponse;
 import dev.patrol.ports.api.Endpoint;
 import dev.patrol.ports.config.Config;
+import dev.patrol.ports.inbound.Listener;
 import dev.patrol.ports.log.EventLog;
 import dev.patrol.ports.testing.FakeClock;
 import dev.patrol.ports.testing.FakeIdGenerator;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.Executor;
 
 /**
  * A supervisor driven synchronously by a test: fake ports, a fake clock that only moves
@@ -39,6 +41,11 @@ final class Harness {
     final Supervisor supervisor;
 
     Harness(Config raw) {
+        this(raw, null, Runnable::run);
+    }
+
+    /** With `hooks` as the library's listener (null: the recording one) and its executor. */
+    Harness(Config raw, Listener hooks, Executor callbacks) {
         Validation v = ConfigValidator.validate(raw, "/home/test");
         if (!(v instanceof Validation.Valid valid)) {
             throw new AssertionError("fixture config invalid: " + ((Validation.Invalid) v).error());
@@ -57,7 +64,7 @@ final class Harness {
         SupervisorPorts ports = new SupervisorPorts(launcher, processes, processes, pidFiles, services,
                 clock, ids, events);
         SupervisorOptions options = SupervisorOptions.defaults(ZoneOffset.UTC, Map.of("PATH", "/bin"))
-                .withListener(listener, Runnable::run);
+                .withListener(hooks == null ? listener : hooks, callbacks);
         supervisor = new Supervisor(valid.config(), ports, options, posted::add);
     }
 

@@ -6,5 +6,8 @@ package dev.patrol.ports.inbound;
  */
 @FunctionalInterface
 public interface Listener {
+    /** No hooks: the engine then skips building trigger events altogether (one per ping). */
+    Listener NONE = event -> { };
+
     void on(TriggerEvent event);
 }
