@@ -1,5 +1,7 @@
 package dev.patrol.bench;
 
+import dev.patrol.adapters.process.Cgroups;
+import dev.patrol.adapters.process.FilePidFiles;
 import dev.patrol.adapters.process.PosixSpawnLauncher;
 import dev.patrol.adapters.process.ProcessBuilderLauncher;
 import dev.patrol.ports.process.ProcessLauncher;
@@ -17,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * replacement launch() has returned, for {@link ProcessBuilderLauncher} and
  * {@link PosixSpawnLauncher}, with 1, 100 and 1000 apps; also threads and RSS at each size.
  *
- * <p>Usage: {@code RespawnLatency [pb|posix|both] [apps[,apps...]] [kills]} (default
+ * <p>Usage: {@code RespawnLatency [pb|posix|posix-cgroups|both] [apps[,apps...]] [kills]} (default
  * {@code both 1,100,1000 200}). Run one launcher and one size per JVM for clean RSS figures.
  */
 public final class RespawnLatency {
@@ -44,7 +46,9 @@ public final class RespawnLatency {
         return switch (kind) {
             case "pb" -> new ProcessBuilderLauncher();
             case "posix" -> new PosixSpawnLauncher();
-            default -> throw new IllegalArgumentException("launcher must be pb, posix or both, was " + kind);
+            // launch() returns before the child's trampoline has exec'd the app (CgroupTrampoline)
+            case "posix-cgroups" -> new PosixSpawnLauncher(new FilePidFiles(), Cgroups.forThisHost());
+            default -> throw new IllegalArgumentException("launcher must be pb, posix, posix-cgroups or both, was " + kind);
         };
     }
 
