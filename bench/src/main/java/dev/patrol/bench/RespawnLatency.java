@@ -19,11 +19,13 @@ import java.util.concurrent.TimeUnit;
  * replacement launch() has returned, for {@link ProcessBuilderLauncher} and
  * {@link PosixSpawnLauncher}, with 1, 100 and 1000 apps; also threads and RSS at each size.
  *
- * <p>Usage: {@code RespawnLatency [pb|posix|posix-cgroups|both] [apps[,apps...]] [kills]} (default
- * {@code both 1,100,1000 200}). Run one launcher and one size per JVM for clean RSS figures.
+ * <p>Usage: {@code RespawnLatency [pb|posix|posix-cgroups|both] [apps[,apps...]] [kills] [gap-ms]}
+ * (default {@code both 1,100,1000 200 0}). Run one launcher and one size per JVM for clean RSS
+ * figures. A gap between kills shows an isolated crash, with nothing else still settling.
  */
 public final class RespawnLatency {
     private static final int WARMUP_KILLS = 50;
+    private static long gapMillis;
 
     private RespawnLatency() {
     }
@@ -32,6 +34,7 @@ public final class RespawnLatency {
         String which = args.length > 0 ? args[0] : "both";
         String sizes = args.length > 1 ? args[1] : "1,100,1000";
         int kills = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        gapMillis = args.length > 3 ? Long.parseLong(args[3]) : 0;
         System.out.printf("jvm %s %s, nproc %d, maxHeap %d MiB%n", System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
@@ -68,6 +71,7 @@ public final class RespawnLatency {
             }
             List<long[]> samples = new ArrayList<>();
             for (int i = 0; i < kills; i++) {
+                Thread.sleep(gapMillis);
                 samples.add(respawn(fleet, timed, fleet.ids().get(random.nextInt(apps))));
             }
             Footprint steady = Footprint.now();
