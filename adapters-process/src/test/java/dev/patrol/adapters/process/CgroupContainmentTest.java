@@ -28,8 +28,7 @@ class CgroupContainmentTest {
     private static final Cgroups CGROUPS = Cgroups.forThisHost();
 
     @RegisterExtension
-    final LaunchedChildren children = new LaunchedChildren(new PosixSpawnLauncher(new FilePidFiles(), CGROUPS),
-            new JnrPosixProcesses(CGROUPS));
+    final LaunchedChildren children = LaunchedChildren.contained(CGROUPS);
     @TempDir
     Path dir;
 

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,8 +23,7 @@ class CgroupTrampolineTest {
     private static final Cgroups CGROUPS = Cgroups.forThisHost();
 
     @RegisterExtension
-    final LaunchedChildren children = new LaunchedChildren(new PosixSpawnLauncher(new FilePidFiles(), CGROUPS),
-            new JnrPosixProcesses(CGROUPS));
+    final LaunchedChildren children = LaunchedChildren.contained(CGROUPS);
     @TempDir
     Path dir;
 
@@ -42,10 +40,7 @@ class CgroupTrampolineTest {
                 .env("A=1", "B=two words", "C=", "D=x=y", "-E=dash", "A=last wins"));
 
         assertEquals(ExitStatus.exited(0), p.exit().get(10, TimeUnit.SECONDS));
-        Map<String, String> seen = new TreeMap<>();
-        for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
-            seen.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
-        }
+        Map<String, String> seen = Children.envDump(out);
         assertEquals(Map.of("A", "last wins", "B", "two words", "C", "", "D", "x=y", "-E", "dash"), seen);
     }
 

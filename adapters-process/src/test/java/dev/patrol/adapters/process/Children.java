@@ -3,10 +3,13 @@ package dev.patrol.adapters.process;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Installs the test children of src/test/resources/children/ as executables (Maven drops the x bit). */
 final class Children {
@@ -25,5 +28,14 @@ final class Children {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The NAME=VALUE lines `/usr/bin/env` printed into `out`, by name (a value may hold '='). */
+    static Map<String, String> envDump(Path out) throws IOException {
+        Map<String, String> seen = new TreeMap<>();
+        for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
+            seen.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+        }
+        return seen;
     }
 }

@@ -31,6 +31,11 @@ final class LaunchedChildren implements AfterEachCallback {
         this.processes = processes;
     }
 
+    /** posix_spawn with `cgroups`, and a signaller sharing them (F5). */
+    static LaunchedChildren contained(Cgroups cgroups) {
+        return new LaunchedChildren(new PosixSpawnLauncher(new FilePidFiles(), cgroups), new JnrPosixProcesses(cgroups));
+    }
+
     LaunchedProcess launch(Spec spec) throws LaunchException {
         LaunchedProcess p = launcher.launch(spec.build());
         launched.add(p);

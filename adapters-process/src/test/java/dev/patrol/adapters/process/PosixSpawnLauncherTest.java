@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,10 +35,7 @@ class PosixSpawnLauncherTest {
                 .env("A=1", "B=two words", "C=", "D=x=y", "NOEQUALS", "=nokey", "A=last wins", "E=\u00e9t\u00e9"));
 
         assertEquals(ExitStatus.exited(0), p.exit().get(10, TimeUnit.SECONDS));
-        Map<String, String> seen = new TreeMap<>();
-        for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
-            seen.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
-        }
+        Map<String, String> seen = Children.envDump(out);
         assertEquals(Map.of("A", "last wins", "B", "two words", "C", "", "D", "x=y", "E", "\u00e9t\u00e9"), seen);
     }
 

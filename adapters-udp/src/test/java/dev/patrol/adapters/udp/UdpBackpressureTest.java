@@ -6,37 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.patrol.codec.json.ApiJson;
 import dev.patrol.codec.json.GoTimeLayout;
-import dev.patrol.ports.api.ApiRequest;
 import dev.patrol.ports.api.ApiResponse;
-import dev.patrol.ports.api.ApiStatus;
-import dev.patrol.ports.api.Endpoint;
-import dev.patrol.ports.inbound.PatrolApi;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The receiver never waits for the API, and the number of requests in flight is capped. */
 class UdpBackpressureTest {
     /** Holds every request's future until the test completes it, like a busy engine. */
-    private final List<CompletableFuture<ApiResponse>> held = new CopyOnWriteArrayList<>();
-    private final PatrolApi slow = new PatrolApi() {
-        @Override
-        public CompletableFuture<ApiResponse> api(ApiRequest request, Endpoint endpoint) {
-            assertEquals(Endpoint.UDP, endpoint);
-            CompletableFuture<ApiResponse> f = new CompletableFuture<>();
-            held.add(f);
-            return f;
-        }
-
-        @Override
-        public CompletableFuture<ApiStatus> status() {
-            return new CompletableFuture<>();
-        }
-    };
+    private final HeldApi slow = new HeldApi();
+    private final List<CompletableFuture<ApiResponse>> held = slow.held;
     private final UdpApiServer server = new UdpApiServer(slow, new ApiJson(GoTimeLayout.rfc1123z(), ZoneOffset.UTC),
             "127.0.0.1:0", 3);
 

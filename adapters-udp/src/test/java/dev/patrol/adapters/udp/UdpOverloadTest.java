@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.patrol.codec.json.ApiJson;
 import dev.patrol.codec.json.GoTimeLayout;
-import dev.patrol.ports.api.ApiRequest;
 import dev.patrol.ports.api.ApiResponse;
-import dev.patrol.ports.api.ApiStatus;
-import dev.patrol.ports.api.Endpoint;
-import dev.patrol.ports.inbound.PatrolApi;
 import dev.patrol.ports.testing.Await;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
@@ -26,22 +22,11 @@ import org.junit.jupiter.api.Test;
 /** Over the in-flight cap, datagrams are dropped unparsed, counted and warned about, and answering resumes. */
 class UdpOverloadTest {
     private static final SocketAddress FROM = new InetSocketAddress("127.0.0.1", 40000);
-    private final List<CompletableFuture<ApiResponse>> held = new CopyOnWriteArrayList<>();
+    /** Holds every request's future until the test completes it, like a busy engine. */
+    private final HeldApi busy = new HeldApi();
+    private final List<CompletableFuture<ApiResponse>> held = busy.held;
     private final List<String> sent = new CopyOnWriteArrayList<>();
     private final List<String> warnings = new CopyOnWriteArrayList<>();
-    private final PatrolApi busy = new PatrolApi() {
-        @Override
-        public CompletableFuture<ApiResponse> api(ApiRequest request, Endpoint endpoint) {
-            CompletableFuture<ApiResponse> f = new CompletableFuture<>();
-            held.add(f);
-            return f;
-        }
-
-        @Override
-        public CompletableFuture<ApiStatus> status() {
-            return new CompletableFuture<>();
-        }
-    };
     private final ReplyQueue queue = new ReplyQueue("test-udp-sender");
     /** The clock stands still: every warning after the first falls in the same interval. */
     private final UdpRequestHandler handler = new UdpRequestHandler(busy,
