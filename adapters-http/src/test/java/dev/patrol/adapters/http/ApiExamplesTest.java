@@ -9,24 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.patrol.codec.json.JsonStyle;
 import dev.patrol.ports.api.ApiResponse;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The HTTP exchanges of spec Appendix A, byte for byte (toggle 257 is F12's, see RequestRulesTest). */
 class ApiExamplesTest {
     private static final String JSON = "application/json; charset=utf-8";
-    private ApiServerFixture f;
-
-    @BeforeEach
-    void start() throws Exception {
-        f = new ApiServerFixture();
-    }
-
-    @AfterEach
-    void stop() {
-        f.close();
-    }
+    @RegisterExtension
+    final ApiServerFixture f = new ApiServerFixture();
 
     @Test
     void givenPut_api_answers405InvalidMethodExactly() throws Exception {

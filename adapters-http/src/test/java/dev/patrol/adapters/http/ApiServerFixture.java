@@ -19,6 +19,7 @@ import dev.patrol.ports.testing.FakeProcessLauncher;
 import dev.patrol.ports.testing.FakeProcessTable;
 import dev.patrol.ports.testing.FakeServiceManager;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,13 +29,16 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real engine on fake process ports behind an {@link HttpApiServer} on 127.0.0.1:0.
  * Apps: `u` (UDP keepalive, name U, disabled), `web` (HTTP keepalive, name W, secret
  * `s3cret`), `h` (HTTP keepalive, name H); service `ssh`. The clock moves only when told.
+ * Register it as an extension field: it is closed after each test.
  */
-final class ApiServerFixture implements AutoCloseable {
+final class ApiServerFixture implements AutoCloseable, AfterEachCallback {
     static final String SECRET = "s3cret";
 
     final FakeClock clock = new FakeClock();
@@ -51,7 +55,7 @@ final class ApiServerFixture implements AutoCloseable {
         }
     }
 
-    ApiServerFixture() throws IOException {
+    ApiServerFixture() {
         Validation v = ConfigValidator.validate(config(), "/root");
         if (!(v instanceof Validation.Valid valid)) {
             throw new AssertionError("fixture config invalid: " + ((Validation.Invalid) v).error());
@@ -62,7 +66,12 @@ final class ApiServerFixture implements AutoCloseable {
         engine = new Engine(valid.config(), ports, SupervisorOptions.defaults(ZoneOffset.UTC, Map.of()));
         engine.start();
         server = new HttpApiServer(engine, json, "127.0.0.1:0");
-        server.start();
+        try {
+            server.start();
+        } catch (IOException e) {
+            engine.halt();
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Config config() {
@@ -123,6 +132,11 @@ final class ApiServerFixture implements AutoCloseable {
     /** The exact body of an error answer. */
     static String errorBody(String message) {
         return wire("{", "⇥\"errors\": [", "⇥⇥\"" + message + "\"", "⇥]", "}");
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -21,23 +21,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The API answered asynchronously on Jetty's core: many clients, one connection reused, bodies in pieces. */
 class AsyncAnswerTest {
-    private ApiServerFixture f;
-
-    @BeforeEach
-    void start() throws Exception {
-        f = new ApiServerFixture();
-    }
-
-    @AfterEach
-    void stop() {
-        f.close();
-    }
+    @RegisterExtension
+    final ApiServerFixture f = new ApiServerFixture();
 
     @Test
     void givenManyClientsAtOnce_api_answersEachWithItsOwnApp() throws Exception {

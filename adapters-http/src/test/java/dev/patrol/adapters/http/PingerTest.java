@@ -6,24 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.patrol.ports.api.ApiResponse;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An HTTP-keepalive app pinging like the original's unittest/testapp (spec §10.1). */
 class PingerTest {
     private static final String PING = "{\"id\":\"h\",\"group\":\"app\",\"ping\":true,\"pid\":4242}";
-    private ApiServerFixture f;
-
-    @BeforeEach
-    void start() throws Exception {
-        f = new ApiServerFixture();
-    }
-
-    @AfterEach
-    void stop() {
-        f.close();
-    }
+    @RegisterExtension
+    final ApiServerFixture f = new ApiServerFixture();
 
     @Test
     void givenRegularPings_post_keepsTheAppRunningAndMovesLastSeen() throws Exception {

@@ -8,25 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.patrol.ports.api.ApiResponse;
 import java.net.http.HttpRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Query and body rules of /api/ that product.md changes: F11 (secret header), F12 (toggle), F13 (history). */
 class RequestRulesTest {
-    private ApiServerFixture f;
-
-    @BeforeEach
-    void start() throws Exception {
-        f = new ApiServerFixture();
-    }
-
-    @AfterEach
-    void stop() {
-        f.close();
-    }
+    @RegisterExtension
+    final ApiServerFixture f = new ApiServerFixture();
 
     @ParameterizedTest
     @ValueSource(strings = {"257", "8", "18446744073709551615", "99999999999999999999999"})

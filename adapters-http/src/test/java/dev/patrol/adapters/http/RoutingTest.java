@@ -6,26 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Go ServeMux semantics (spec §6.9): subtrees, slash and clean-path redirects, any method on /status/. */
 class RoutingTest {
-    private ApiServerFixture f;
-
-    @BeforeEach
-    void start() throws Exception {
-        f = new ApiServerFixture();
-    }
-
-    @AfterEach
-    void stop() {
-        f.close();
-    }
+    @RegisterExtension
+    final ApiServerFixture f = new ApiServerFixture();
 
     private RawHttp.Reply raw(String method, String target) throws Exception {
         return RawHttp.request(f.server.port(), method, target);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.patrol.ports.process.ExitStatus;
 import dev.patrol.ports.process.LaunchedProcess;
@@ -17,25 +16,11 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import jnr.posix.POSIX;
 import jnr.posix.POSIXFactory;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** F5 where the host has cgroup v2 with cgroup.kill: a stop reaches descendants that left the app's group. */
-class CgroupContainmentTest {
+class CgroupContainmentTest extends ContainedChildren {
     private static final POSIX POSIX = POSIXFactory.getNativePOSIX();
-    private static final Cgroups CGROUPS = Cgroups.forThisHost();
-
-    @RegisterExtension
-    final LaunchedChildren children = LaunchedChildren.contained(CGROUPS);
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void needsCgroups() {
-        assumeTrue(CGROUPS.enabled(), "cgroup v2 with cgroup.kill and a writable own cgroup (see the log for why not)");
-    }
 
     @Test
     void givenALaunch_launch_putsTheChildInACgroupOfItsOwn() throws Exception {

@@ -15,21 +15,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** An app that enters its cgroup through {@link CgroupTrampoline} sees what a directly spawned one sees. */
-class CgroupTrampolineTest {
-    private static final Cgroups CGROUPS = Cgroups.forThisHost();
-
-    @RegisterExtension
-    final LaunchedChildren children = LaunchedChildren.contained(CGROUPS);
-    @TempDir
-    Path dir;
-
+class CgroupTrampolineTest extends ContainedChildren {
     @BeforeAll
-    static void needsCgroups() {
-        assumeTrue(CGROUPS.enabled(), "cgroup v2 with cgroup.kill and a writable own cgroup (see the log for why not)");
+    static void needsTheTrampoline() {
         assumeTrue(CgroupTrampoline.available(), "/bin/sh and /usr/bin/env");
     }
 
