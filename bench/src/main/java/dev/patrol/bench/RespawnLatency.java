@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class RespawnLatency {
     private static final int WARMUP_KILLS = 50;
+    private static final Path APP = realPath("/bin/sleep");
     private static long gapMillis;
 
     private RespawnLatency() {
@@ -42,6 +43,14 @@ public final class RespawnLatency {
             for (String n : sizes.split(",")) {
                 run(kind, Integer.parseInt(n.trim()), kills);
             }
+        }
+    }
+
+    private static Path realPath(String file) {
+        try {
+            return Path.of(file).toRealPath();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -81,7 +90,11 @@ public final class RespawnLatency {
         }
     }
 
-    /** {total, kill→exit seen, exit seen→launch entered, launch() itself}, in ns. */
+    /**
+     * {total, kill→exit seen, exit seen→launch entered, launch() itself, kill→app exec'd,
+     * launch returned→app exec'd}, in ns. Through the cgroup trampoline the PID runs the app only
+     * after launch() has returned; waiting for that also makes the next kill hit the app itself.
+     */
     private static long[] respawn(Fleet fleet, TimedLauncher timed, String id) throws Exception {
         long pid = fleet.pidOf(id);
         if (pid <= 0) {
@@ -93,14 +106,31 @@ public final class RespawnLatency {
             throw new IllegalStateException("could not SIGKILL app " + id + " PID " + pid);
         }
         TimedLauncher.Respawn r = next.get(10, TimeUnit.SECONDS);
+        long running = runsApp(r.pid());
         return new long[] {r.launchEnd() - t0, r.exitSeen() - t0, r.launchStart() - r.exitSeen(),
-                r.launchEnd() - r.launchStart()};
+                r.launchEnd() - r.launchStart(), running - t0, running - r.launchEnd()};
+    }
+
+    /** Spins until /proc/PID/exe is the app's binary; returns that moment. */
+    private static long runsApp(long pid) throws Exception {
+        Path exe = Path.of("/proc/" + pid + "/exe");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (Files.readSymbolicLink(exe).equals(APP)) {
+                    return System.nanoTime();
+                }
+            } catch (java.io.IOException e) {
+                // between execs, or gone: look again
+            }
+        }
+        throw new IllegalStateException("PID " + pid + " never ran " + APP);
     }
 
     private static void report(String kind, int apps, int kills, long startup, List<long[]> samples,
             Footprint before, Footprint steady) {
         String[] parts = {"kill -> launch() returned", "  kill -> exit seen", "  exit seen -> launch() entered",
-                "  launch() itself"};
+                "  launch() itself", "kill -> app exec'd", "  launch() returned -> app exec'd"};
         System.out.printf("== launcher %s, %d apps, %d kills (+%d warm-up), startup of all apps %.0f ms%n",
                 kind, apps, kills, WARMUP_KILLS, startup / 1e6);
         for (int c = 0; c < parts.length; c++) {

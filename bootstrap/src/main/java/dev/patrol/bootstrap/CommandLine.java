@@ -1,14 +1,16 @@
 package dev.patrol.bootstrap;
 
 /** The daemon's arguments. Both `-config` (the original's flag) and `--config` work. */
-record CommandLine(String config, boolean check, boolean version, boolean selfTest) {
-    static final String USAGE = "usage: patrol [-config|--config PATH] [--check] [--version] [--self-test]";
+record CommandLine(String config, boolean check, boolean version, boolean selfTest, boolean cgroups) {
+    static final String USAGE = "usage: patrol [-config|--config PATH] [--check] [--version] [--self-test]"
+            + " [--no-cgroups]";
 
     static CommandLine parse(String[] args) {
         String config = "config.json";
         boolean check = false;
         boolean version = false;
         boolean selfTest = false;
+        boolean cgroups = true;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.startsWith("--config=") || a.startsWith("-config=")) {
@@ -24,6 +26,8 @@ record CommandLine(String config, boolean check, boolean version, boolean selfTe
                 version = true;
             } else if (a.equals("--self-test")) {
                 selfTest = true;
+            } else if (a.equals("--no-cgroups")) {
+                cgroups = false;
             } else {
                 throw new IllegalArgumentException("unknown argument " + a);
             }
@@ -31,6 +35,6 @@ record CommandLine(String config, boolean check, boolean version, boolean selfTe
         if (config.isEmpty()) {
             throw new IllegalArgumentException("the config path is empty");
         }
-        return new CommandLine(config, check, version, selfTest);
+        return new CommandLine(config, check, version, selfTest, cgroups);
     }
 }

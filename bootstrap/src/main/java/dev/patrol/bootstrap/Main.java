@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The daemon: `patrol [-config|--config PATH] [--check] [--version] [--self-test]`. Exit
+ * The daemon: `patrol [-config|--config PATH] [--check] [--version] [--self-test] [--no-cgroups]`. Exit
  * codes: 0 normal, 1 start-up failure (a listener could not bind, or the self-test failed),
  * 2 bad arguments, 254 unloadable config, 255 invalid config.
  */
@@ -43,7 +43,7 @@ public final class Main {
             Warmup.inBackground(); // also for --self-test: the CDS recording run sees what a start loads
         }
         if (cli.selfTest()) {
-            return SelfTest.run(System.out, System.err);
+            return SelfTest.run(System.out, System.err, cli.cgroups());
         }
         ConfigLoader.Result loaded = ConfigLoader.load(Path.of(cli.config()));
         if (!loaded.ok()) {
@@ -55,7 +55,7 @@ public final class Main {
                     + loaded.config().services().size() + " services");
             return 0;
         }
-        Lifecycle lifecycle = Guice.createInjector(Stage.PRODUCTION, Modules.daemon(loaded.config()))
+        Lifecycle lifecycle = Guice.createInjector(Stage.PRODUCTION, Modules.daemon(loaded.config(), cli.cgroups()))
                 .getInstance(Lifecycle.class);
         try {
             lifecycle.start();

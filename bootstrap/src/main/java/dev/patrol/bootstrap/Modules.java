@@ -13,10 +13,11 @@ final class Modules {
     private Modules() {
     }
 
-    static List<Module> daemon(Config config) {
+    /** `cgroups` false: apps are contained by their process group only (`--no-cgroups`). */
+    static List<Module> daemon(Config config, boolean cgroups) {
         return List.of(
                 new EngineModule(config, Listener.NONE, LaunchHooks.NONE),
-                new ProcessAdapterModule(),
+                new ProcessAdapterModule(cgroups),
                 new ServiceAdapterModule(),
                 new CodecModule(),
                 new HttpAdapterModule(),

@@ -16,11 +16,23 @@ import dev.patrol.ports.process.ProcessSignaller;
 
 /** Real processes: ProcessBuilder launches, jnr-posix signals and probes, files on disk. */
 final class ProcessAdapterModule extends AbstractModule {
+    private final boolean cgroups;
+
+    /** Cgroup containment where the host allows it. */
+    ProcessAdapterModule() {
+        this(true);
+    }
+
+    /** `cgroups` false: process groups only, as on a host without cgroup v2. */
+    ProcessAdapterModule(boolean cgroups) {
+        this.cgroups = cgroups;
+    }
+
     /** One per daemon: the launcher places apps in cgroups, the signaller reaches them there (F5). */
     @Provides
     @Singleton
     Cgroups cgroups() {
-        return Cgroups.forThisHost();
+        return cgroups ? Cgroups.forThisHost() : Cgroups.turnedOff("--no-cgroups");
     }
 
     @Provides

@@ -4,6 +4,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
 import dev.patrol.adapters.http.HttpApiServer;
+import dev.patrol.adapters.process.Cgroups;
 import dev.patrol.bootstrap.config.ConfigLoader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,11 +30,11 @@ final class SelfTest {
     private SelfTest() {
     }
 
-    static int run(PrintStream out, PrintStream err) {
+    static int run(PrintStream out, PrintStream err, boolean cgroups) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("patrol-self-test");
-            return check(dir, out, err);
+            return check(dir, out, err, cgroups);
         } catch (Exception e) {
             err.println("patrol: self-test failed: " + e);
             return 1;
@@ -42,7 +43,7 @@ final class SelfTest {
         }
     }
 
-    private static int check(Path dir, PrintStream out, PrintStream err) throws Exception {
+    private static int check(Path dir, PrintStream out, PrintStream err, boolean cgroups) throws Exception {
         Path app = dir.resolve("app.sh");
         Files.writeString(app, "#!/bin/sh\necho self-test\n");
         Files.setPosixFilePermissions(app, PosixFilePermissions.fromString("rwx------"));
@@ -57,7 +58,7 @@ final class SelfTest {
             err.println("patrol: self-test config rejected: " + loaded.error());
             return 1;
         }
-        Injector injector = Guice.createInjector(Stage.PRODUCTION, Modules.daemon(loaded.config()));
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, Modules.daemon(loaded.config(), cgroups));
         Lifecycle lifecycle = injector.getInstance(Lifecycle.class);
         lifecycle.start();
         try {
@@ -73,6 +74,7 @@ final class SelfTest {
                 Thread.sleep(20); // a one-off poll of our own daemon, not a hot loop
             }
             out.println("self-test OK: /status/ answered (" + status.length() + " bytes), an app was launched and closed");
+            out.println("containment: " + injector.getInstance(Cgroups.class).describe());
             return 0;
         } finally {
             lifecycle.stop();

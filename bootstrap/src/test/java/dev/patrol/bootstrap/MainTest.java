@@ -97,4 +97,11 @@ class MainTest {
         assertEquals(0, Main.run(new String[] {"--self-test"}), err());
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("self-test OK"), out::toString);
     }
+
+    @Test
+    void givenNoCgroups_selfTest_containsAppsByProcessGroupOnly() {
+        assertEquals(0, Main.run(new String[] {"--self-test", "--no-cgroups"}), err());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("containment: process groups only (--no-cgroups)"),
+                out::toString);
+    }
 }

@@ -1,7 +1,6 @@
 package dev.patrol.adapters.process;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -9,25 +8,21 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import jnr.constants.platform.OpenFlags;
-import jnr.posix.POSIX;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One app's cgroup v2 directory: the processes in it (sub-cgroups included), cgroup.kill, removal once empty. */
+/**
+ * One app's cgroup v2 directory, shared by all its instances: the processes in it (sub-cgroups
+ * included), cgroup.kill, and the PID of the instance that leads it now.
+ */
 final class AppCgroup {
     private static final Logger LOG = LoggerFactory.getLogger(AppCgroup.class);
 
     private final Path dir;
-    private final POSIX posix;
-    private final EpollLoop loop;
-    private int eventsFd = -1;
-    private boolean removed;
+    private long leader;
 
-    AppCgroup(Path dir, POSIX posix, EpollLoop loop) {
+    AppCgroup(Path dir) {
         this.dir = dir;
-        this.posix = posix;
-        this.loop = loop;
     }
 
     Path dir() {
@@ -42,6 +37,22 @@ final class AppCgroup {
     /** Moves `pid` in; an IOException says why not (ESRCH, EACCES, EBUSY...). */
     void add(int pid) throws IOException {
         Files.writeString(procs(), Integer.toString(pid), StandardOpenOption.WRITE);
+    }
+
+    /** Records `pid` as the leader now; returns the one before (0 if none). */
+    synchronized long lead(long pid) {
+        long before = leader;
+        leader = pid;
+        return before;
+    }
+
+    /** True while a process runs in it or a sub-cgroup; one small read, unlike {@link #pids()}. */
+    boolean populated() {
+        try {
+            return Files.readString(dir.resolve("cgroup.events")).contains("populated 1");
+        } catch (IOException | RuntimeException e) { // removed meanwhile: nothing in it
+            return false;
+        }
     }
 
     /** Every PID in this cgroup and its sub-cgroups; empty once it is gone. */
@@ -70,48 +81,6 @@ final class AppCgroup {
         } catch (IOException e) {
             LOG.warn("unable to write cgroup.kill of {}: {} (its processes outside the group live on)", dir, e.toString());
             return false;
-        }
-    }
-
-    /**
-     * Removes the directory as soon as no process is left, then runs `removed`: now, or on the
-     * reaper thread when cgroup.events reports "populated 0" (which it signals with EPOLLPRI).
-     */
-    synchronized void removeWhenEmpty(Runnable onRemoved) {
-        if (removed) {
-            return;
-        }
-        if (eventsFd < 0) {
-            eventsFd = posix.open(dir.resolve("cgroup.events").toString(),
-                    OpenFlags.O_RDONLY.intValue() | OpenFlags.O_CLOEXEC.intValue(), 0);
-        }
-        // Reading through the watched fd also clears its pending event, so it reports only later changes.
-        if (eventsFd >= 0 && populated(eventsFd)) {
-            int errno = loop.watch(eventsFd, Epoll.PRI, () -> removeWhenEmpty(onRemoved));
-            if (errno == 0) {
-                return;
-            }
-            LOG.warn("unable to watch {} for its end: {} (removing what is empty now)", dir, NativeSpawn.describe(errno));
-        }
-        if (eventsFd >= 0) {
-            posix.close(eventsFd);
-        }
-        removed = true;
-        removeTree();
-        onRemoved.run();
-    }
-
-    private boolean populated(int fd) {
-        byte[] buf = new byte[256];
-        long n = posix.pread(fd, buf, buf.length, 0);
-        // n < 0: the directory went away, so nothing is left in it.
-        return n > 0 && !new String(buf, 0, (int) n, StandardCharsets.US_ASCII).contains("populated 0");
-    }
-
-    /** rmdir, deepest first (an app may have made sub-cgroups); a cgroup still in use stays. */
-    void removeTree() {
-        if (!removeTree(dir)) {
-            LOG.warn("unable to remove cgroup {} (left in place)", dir);
         }
     }
 

@@ -85,6 +85,21 @@ final class CgroupProbe {
         return Optional.empty();
     }
 
+    /**
+     * True when the first cgroup2 mount has `favordynmods` (Linux 6.0+). Without it, every move
+     * into a cgroup waits for an RCU grace period: a child entering its app's cgroup runs the
+     * app about 20 ms later (measured on 6.18), unless other moves happened just before.
+     */
+    static boolean favorsDynamicChanges(Path mounts) {
+        for (String line : read(mounts)) {
+            String[] f = line.split(" ");
+            if (f.length > 3 && f[2].equals("cgroup2")) {
+                return List.of(f[3].split(",")).contains("favordynmods");
+            }
+        }
+        return false;
+    }
+
     private static String unescape(String field) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < field.length(); i++) {

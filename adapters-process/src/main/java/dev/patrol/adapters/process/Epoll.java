@@ -7,7 +7,6 @@ import jnr.ffi.Pointer;
 /** One epoll set whose entries are one-shot and carry a 64-bit key. */
 final class Epoll {
     static final int IN = 0x001;
-    static final int PRI = 0x002;
     private static final int ONESHOT = 1 << 30;
     private static final int CLOEXEC = 02000000; // O_CLOEXEC on every architecture LinuxNative knows
     private static final int CTL_ADD = 1;

@@ -35,7 +35,7 @@ final class LogTargets {
         }
         try {
             Path parent = p.toAbsolutePath().getParent();
-            if (parent != null) {
+            if (parent != null && !Files.isDirectory(parent)) {
                 Files.createDirectories(parent);
             }
             createIfMissing(p);

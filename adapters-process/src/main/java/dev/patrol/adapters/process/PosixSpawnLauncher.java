@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * {@link ProcessBuilderLauncher}'s exit value 128+N. All children are watched by one thread
  * through pidfds ({@link PidfdExits}); on kernels before 5.3 each child gets its own waiter
  * thread ({@link ExitWaiter}). With {@link Cgroups} on, each app also runs in a cgroup of its own,
- * entered before the app runs ({@link CgroupTrampoline}) and removed once its last process is gone.
+ * entered before the app runs ({@link CgroupTrampoline}) and kept for the app's next instance.
  *
  * <p>The child gets its own process group in the spawn itself (no `setsid` binary, so the
  * group exists when launch returns), an empty signal mask and default dispositions, stdin
@@ -90,7 +90,6 @@ public final class PosixSpawnLauncher implements ProcessLauncher {
         int pid = spawn(request, spec.appId());
         long startTime = ProcStat.startTime(pid); // our unreaped child: /proc/PID stays until we wait
         CompletableFuture<ExitStatus> exit = watch(pid, spec.appId());
-        exit.whenComplete((s, e) -> cgroups.leaderReaped(pid));
         LOG.debug("launched app {} as PID {} ({})", spec.appId(), pid, spec.executable());
         PidFileWrites.record(pidFiles, spec, pid);
         return new LaunchedProcess(pid, startTime, exit);
@@ -102,9 +101,6 @@ public final class PosixSpawnLauncher implements ProcessLauncher {
         NativeSpawn.Request viaCgroup = cg == null || !trampoline ? null : CgroupTrampoline.wrap(request, cg.procs());
         int pid = spawner.spawn(viaCgroup != null ? viaCgroup : request);
         if (pid < 0) {
-            if (cg != null) {
-                cg.removeTree();
-            }
             throw new LaunchException("unable to start " + request.path() + " for app " + appId + ": "
                     + NativeSpawn.describe(-pid));
         }
@@ -142,7 +138,6 @@ public final class PosixSpawnLauncher implements ProcessLauncher {
         } catch (OutOfMemoryError e) { // "unable to create native thread"
             posix.kill(pid, Signal.KILL.number());
             posix.waitpid(pid, new int[1], 0);
-            cgroups.leaderReaped(pid);
             throw new LaunchException("unable to watch app " + appId + " PID " + pid + ": " + e.getMessage()
                     + " (the child was killed)", e);
         }

@@ -11,8 +11,10 @@ import dev.patrol.ports.process.Liveness;
 import dev.patrol.ports.process.Signal;
 import dev.patrol.ports.testing.Await;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import jnr.posix.POSIX;
 import jnr.posix.POSIXFactory;
@@ -23,12 +25,33 @@ class CgroupContainmentTest extends ContainedChildren {
     private static final POSIX POSIX = POSIXFactory.getNativePOSIX();
 
     @Test
-    void givenALaunch_launch_putsTheChildInACgroupOfItsOwn() throws Exception {
-        LaunchedProcess p = children.launch(Spec.of(Children.install("sleeps.sh", dir), dir));
+    void givenTwoApps_launch_putsEachInACgroupNamedAfterIt() throws Exception {
+        LaunchedProcess web = children.launch(Spec.of(Children.install("sleeps.sh", dir), dir).id("web"));
+        LaunchedProcess db = children.launch(Spec.of(Children.install("sleeps.sh", dir), dir).id("db"));
+
+        assertEquals(CGROUPS.root().resolve("app-web"), placed(web));
+        assertEquals(CGROUPS.root().resolve("app-db"), placed(db));
+    }
+
+    @Test
+    void givenAnIdThatIsNoName_launch_numbersItsCgroup() throws Exception {
+        LaunchedProcess p = children.launch(Spec.of(Children.install("sleeps.sh", dir), dir).id("../x"));
 
         Path cgroup = placed(p);
         assertEquals(CGROUPS.root(), cgroup.getParent());
-        assertTrue(cgroup.getFileName().toString().startsWith("app-"), cgroup.toString());
+        assertTrue(cgroup.getFileName().toString().matches("app-[0-9]+"), cgroup.toString());
+    }
+
+    @Test
+    void givenARespawn_launch_reusesTheAppsCgroup() throws Exception {
+        LaunchedProcess first = children.launch(Spec.of(Children.install("sleeps.sh", dir), dir).id("again"));
+        Path cgroup = placed(first);
+        children.processes.signal(first.pid(), Signal.KILL);
+        first.exit().get(10, TimeUnit.SECONDS);
+
+        LaunchedProcess second = children.launch(Spec.of(Children.install("sleeps.sh", dir), dir).id("again"));
+
+        assertEquals(cgroup, placed(second));
     }
 
     @Test
@@ -44,7 +67,7 @@ class CgroupContainmentTest extends ContainedChildren {
     }
 
     @Test
-    void givenALeaderStoppedAlone_finalGroupKill_emptiesAndRemovesTheCgroup() throws Exception {
+    void givenALeaderStoppedAlone_finalGroupKill_emptiesTheCgroup() throws Exception {
         LaunchedProcess p = children.launch(setsidGrandchild());
         long grandchild = grandchildPid();
         Path cgroup = placed(p);
@@ -56,32 +79,33 @@ class CgroupContainmentTest extends ContainedChildren {
         assertTrue(children.processes.signalGroup(p.pid(), Signal.KILL));
 
         Await.equal(Liveness.DEAD, () -> children.processes.probe(grandchild));
-        Await.equal(false, () -> Files.exists(cgroup));
+        Await.equal(List.of(), () -> lines(cgroup.resolve("cgroup.procs")));
     }
 
     @Test
-    void givenADaemonOutlivingItsLeader_cgroup_staysUntilTheDaemonEnds() throws Exception {
+    void givenADaemonLeftByACrashedLeader_nextLaunch_killsItFirst() throws Exception {
         LaunchedProcess p = children.launch(setsidGrandchild());
         long daemon = grandchildPid();
-        Path cgroup = placed(p);
-
-        assertTrue(children.processes.signal(p.pid(), Signal.TERM)); // the leader ends; no stop, so no group kill
+        assertTrue(children.processes.signal(p.pid(), Signal.KILL)); // a crash: no stop, so no group kill
         p.exit().get(10, TimeUnit.SECONDS);
-        assertTrue(Files.exists(cgroup), "the daemon still runs in it");
+        assertEquals(Liveness.ALIVE, children.processes.probe(daemon), "the daemon outlives its leader");
 
-        assertTrue(children.processes.signal(daemon, Signal.KILL));
-        Await.equal(false, () -> Files.exists(cgroup));
+        LaunchedProcess next = children.launch(Spec.of(Children.install("sleeps.sh", dir), dir));
+
+        Await.equal(Liveness.DEAD, () -> children.processes.probe(daemon));
+        assertEquals(Liveness.ALIVE, children.processes.probe(next.pid()));
     }
 
     @Test
-    void givenAChildThatExits_cgroup_isRemoved() throws Exception {
-        LaunchedProcess p = children.launch(Spec.of(Children.install("sleeps.sh", dir), dir));
-        Path cgroup = placed(p);
+    void givenANewInstance_groupKillOfTheOldLeader_doesNotReachIt() throws Exception {
+        LaunchedProcess old = children.launch(Spec.of("/bin/true", dir));
+        old.exit().get(10, TimeUnit.SECONDS);
+        LaunchedProcess next = children.launch(Spec.of(Children.install("sleeps.sh", dir), dir));
+        placed(next);
 
-        children.processes.signal(p.pid(), Signal.TERM);
-        p.exit().get(10, TimeUnit.SECONDS);
+        children.processes.signalGroup(old.pid(), Signal.KILL);
 
-        Await.equal(false, () -> Files.exists(cgroup));
+        assertEquals(Liveness.ALIVE, children.processes.probe(next.pid()));
     }
 
     @Test
@@ -112,6 +136,14 @@ class CgroupContainmentTest extends ContainedChildren {
     private static Path placed(LaunchedProcess p) {
         Path want = CGROUPS.of(p.pid()).dir();
         return Await.equal(want, () -> cgroupOf(p.pid()));
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Path cgroupOf(long pid) {

@@ -30,6 +30,15 @@ class CgroupDetectionTest {
     }
 
     @Test
+    void givenMountOptions_favorsDynamicChanges_readsTheFirstCgroup2Mount() throws IOException {
+        assertTrue(CgroupProbe.favorsDynamicChanges(file("a", "cgroup2 /sys/fs/cgroup cgroup2 rw,nsdelegate,favordynmods 0 0",
+                "cgroup2 /other cgroup2 rw 0 0")));
+        assertFalse(CgroupProbe.favorsDynamicChanges(file("b", "cgroup /sys/fs/cgroup/pids cgroup rw,favordynmods 0 0",
+                "cgroup2 /sys/fs/cgroup/unified cgroup2 rw,relatime 0 0")));
+        assertFalse(CgroupProbe.favorsDynamicChanges(dir.resolve("missing")));
+    }
+
+    @Test
     void givenNoCgroup2Mount_detect_isOff() throws IOException {
         Cgroups cgroups = Cgroups.detect(file("mounts", "proc /proc proc rw 0 0"), file("cgroup", "0::/"));
 
@@ -92,7 +101,6 @@ class CgroupDetectionTest {
         assertFalse(off.enabled());
         assertNull(off.prepare("web"));
         assertNull(off.of(1234));
-        off.leaderReaped(1234);
     }
 
     private Path file(String name, String... lines) throws IOException {

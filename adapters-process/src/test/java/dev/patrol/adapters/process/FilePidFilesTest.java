@@ -102,4 +102,18 @@ class FilePidFilesTest extends PidFilesContract {
             assertEquals(List.of(busy), listing.toList());
         }
     }
+
+    /** The temporary name is fixed per process and thread; a link planted there is replaced, not followed. */
+    @Test
+    void givenALinkPlantedAtTheTemporaryName_write_neitherFollowsNorKeepsIt() throws Exception {
+        Path victim = Files.writeString(dir.resolve("victim"), "keep");
+        Path planted = dir.resolve(".app.pid." + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId() + ".new");
+        Files.createSymbolicLink(planted, victim);
+
+        assertEquals("", files.write(dir.resolve("app.pid").toString(), 78));
+
+        assertEquals("keep", Files.readString(victim));
+        assertEquals("78\n", Files.readString(dir.resolve("app.pid")));
+        assertFalse(Files.exists(planted, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 /** Builds a {@link LaunchSpec} for tests: own group, empty environment, no logs, no PID file. */
 final class Spec {
     private final String executable;
+    private String appId = "test-app";
     private final List<String> args = new ArrayList<>();
     private List<String> env = List.of();
     private String workingDirectory;
@@ -27,6 +28,11 @@ final class Spec {
 
     static Spec of(String executable, Path workingDirectory) {
         return new Spec(executable, workingDirectory.toString());
+    }
+
+    Spec id(String value) {
+        appId = value;
+        return this;
     }
 
     Spec args(String... values) {
@@ -67,6 +73,6 @@ final class Spec {
         List<String> argv = new ArrayList<>();
         argv.add("argv0-is-ignored");
         argv.addAll(args);
-        return new LaunchSpec("test-app", executable, argv, env, workingDirectory, stdout, stderr, ownGroup, pidFile);
+        return new LaunchSpec(appId, executable, argv, env, workingDirectory, stdout, stderr, ownGroup, pidFile);
     }
 }
