@@ -2,16 +2,23 @@ package dev.patrol.bootstrap;
 
 import dev.patrol.adapters.process.ProcessLaunchers;
 import io.javalin.Javalin;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import jnr.posix.POSIXFactory;
+import org.eclipse.jetty.server.Server;
 import org.slf4j.LoggerFactory;
 
 /**
  * Start-up on two cores (issue #6): while the main thread reads the config and builds the
- * injector, two background threads do the slowest initialisations that come later: the
- * native bindings (jnr-posix's libc and the launcher's posix_spawn, pidfd and epoll; each a
- * JVM-wide singleton, so the adapters' own calls find them ready or wait for them) and the
- * loading of Javalin's and Jetty's classes. Nothing here listens, spawns or changes state; a
- * failure only means the work happens later.
+ * injector, background threads do the slowest initialisations that come later: the native
+ * bindings (jnr-posix's libc and the launcher's posix_spawn, pidfd and epoll; each a JVM-wide
+ * singleton, so the adapters' own calls find them ready or wait for them), the JCA providers,
+ * and the loading of Javalin's and Jetty's classes. Nothing here listens, spawns or changes
+ * state; a failure only means the work happens later.
  */
 final class Warmup {
     private Warmup() {
@@ -22,10 +29,24 @@ final class Warmup {
             POSIXFactory.getNativePOSIX();
             ProcessLaunchers.warmUp();
         });
-        start("patrol-warmup-http", () -> Javalin.create(cfg -> {
-            cfg.startup.showJavalinBanner = false;
-            cfg.startup.startupWatcherEnabled = false;
-        }));
+        start("patrol-warmup-crypto", () -> { // the JCA provider list: CSRF keys and CAS seeds
+            try {
+                Mac.getInstance("HmacSHA256").init(new SecretKeySpec(new byte[32], "HmacSHA256"));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+            new SecureRandom().nextInt();
+        });
+        start("patrol-warmup-http", () -> {
+            Javalin.create(cfg -> {
+                cfg.startup.showJavalinBanner = false;
+                cfg.startup.startupWatcherEnabled = false;
+            });
+            // Jetty's MimeTypes walks every available Locale in its static init (~0.15 s cold),
+            // and Javalin's start logs its build date with month names: both on the main thread otherwise.
+            new Server();
+            DateTimeFormatter.ofPattern("MMMM d, yyyy").format(LocalDate.now());
+        });
     }
 
     private static void start(String name, Runnable work) {
