@@ -76,9 +76,7 @@ class CgroupDetectionTest {
 
         assertFalse(cgroups.enabled());
         assertTrue(cgroups.whyOff().startsWith("no cgroup.kill"), cgroups.whyOff());
-        try (var left = Files.list(fakeRoot)) {
-            assertEquals(List.of(), left.toList());
-        }
+        assertNothingIn(fakeRoot);
     }
 
     @Test
@@ -100,13 +98,12 @@ class CgroupDetectionTest {
 
     @Test
     void givenMountLines_pidsMount_findsTheFirstV1HierarchyWithPids() {
-        List<String> mounts = List.of("cgroup2 /sys/fs/cgroup/unified cgroup2 rw,pids 0 0",
-                "cgroup /sys/fs/cgroup/cpu cgroup rw,cpu,pidsx 0 0",
-                "cgroup /sys/fs/my\\040pids cgroup rw,nosuid,cpu,pids 0 0",
-                "cgroup /other cgroup rw,pids 0 0");
+        assertTrue(CgroupV1Pids.isPidsMount("cgroup /sys/fs/cgroup/cpu,pids cgroup rw,nosuid,cpu,pids 0 0"));
+        assertFalse(CgroupV1Pids.isPidsMount("cgroup /sys/fs/cgroup/cpu cgroup rw,cpu,pidsx 0 0"));
+        assertFalse(CgroupV1Pids.isPidsMount("cgroup2 /sys/fs/cgroup/unified cgroup2 rw,pids 0 0"));
 
-        assertEquals(Optional.of(Path.of("/sys/fs/my pids")), CgroupV1Pids.pidsMount(mounts));
-        assertEquals(Optional.empty(), CgroupV1Pids.pidsMount(List.of("cgroup /sys/fs/cgroup/cpu cgroup rw,cpu 0 0")));
+        assertEquals(Optional.of(Path.of("/sys/fs/my pids")), CgroupV1Pids.pidsMount(List.of("proc /proc proc rw 0 0",
+                "cgroup /sys/fs/my\\040pids cgroup rw,pids 0 0", "cgroup /other cgroup rw,pids 0 0")));
     }
 
     @Test
@@ -132,9 +129,7 @@ class CgroupDetectionTest {
 
         assertFalse(cgroups.enabled());
         assertTrue(cgroups.whyOff().matches("no cgroup2 file system in .*; nor v1 pids: no pids.max in .*"), cgroups.whyOff());
-        try (var left = Files.list(fakePids)) {
-            assertEquals(List.of(), left.toList());
-        }
+        assertNothingIn(fakePids);
     }
 
     @Test
@@ -164,6 +159,13 @@ class CgroupDetectionTest {
         assertFalse(off.enabled());
         assertNull(off.prepare("web"));
         assertNull(off.of(1234));
+    }
+
+    /** Detection leaves nothing behind where it gave up. */
+    private static void assertNothingIn(Path dir) throws IOException {
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(), left.toList());
+        }
     }
 
     private Path file(String name, String... lines) throws IOException {
