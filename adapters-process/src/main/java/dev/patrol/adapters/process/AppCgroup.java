@@ -12,17 +12,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One app's cgroup v2 directory, shared by all its instances: the processes in it (sub-cgroups
- * included), cgroup.kill, and the PID of the instance that leads it now.
+ * One app's cgroup directory, shared by all its instances: the processes in it (sub-cgroups
+ * included), and the PID of the instance that leads it now. How to tell whether it is empty and
+ * how to empty it depend on the hierarchy ({@link CgroupVersion}).
  */
 final class AppCgroup {
     private static final Logger LOG = LoggerFactory.getLogger(AppCgroup.class);
 
     private final Path dir;
+    private final CgroupVersion version;
+    private final Object killing = new Object();
     private long leader;
 
-    AppCgroup(Path dir) {
+    AppCgroup(Path dir, CgroupVersion version) {
         this.dir = dir;
+        this.version = version;
     }
 
     Path dir() {
@@ -46,12 +50,21 @@ final class AppCgroup {
         return before;
     }
 
-    /** True while a process runs in it or a sub-cgroup; one small read, unlike {@link #pids()}. */
+    /** True while a process runs in it or a sub-cgroup. */
     boolean populated() {
-        try {
-            return Files.readString(dir.resolve("cgroup.events")).contains("populated 1");
-        } catch (IOException | RuntimeException e) { // removed meanwhile: nothing in it
-            return false;
+        return version.populated(this);
+    }
+
+    /** Kills what an earlier instance of app `appId` left running in it, before the next launch. */
+    void killLeftovers(String appId) {
+        if (!populated()) {
+            return;
+        }
+        List<Long> left = pids();
+        if (!left.isEmpty()) {
+            LOG.warn("app {}: an earlier instance left PIDs {} in cgroup {}; killing them before the launch",
+                    appId, left, dir);
+            kill();
         }
     }
 
@@ -70,17 +83,10 @@ final class AppCgroup {
         return pids;
     }
 
-    /** SIGKILLs every process in it through cgroup.kill; false when it held none. */
+    /** SIGKILLs every process in it; false when it held none. One at a time: a v1 kill takes a while. */
     boolean kill() {
-        if (pids().isEmpty()) {
-            return false;
-        }
-        try {
-            Files.writeString(dir.resolve("cgroup.kill"), "1", StandardOpenOption.WRITE);
-            return true;
-        } catch (IOException e) {
-            LOG.warn("unable to write cgroup.kill of {}: {} (its processes outside the group live on)", dir, e.toString());
-            return false;
+        synchronized (killing) {
+            return version.kill(this);
         }
     }
 

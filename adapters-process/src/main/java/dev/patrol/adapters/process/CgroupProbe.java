@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -12,13 +13,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds the daemon's own cgroup v2 directory (the cgroup2 mount from /proc/self/mounts plus
- * the `0::` path of /proc/self/cgroup) and checks Patrol's directory in it. Says why when
- * there is none that Patrol can use.
+ * Finds the daemon's own cgroup directory (for v2: the cgroup2 mount from /proc/self/mounts plus
+ * the `0::` path of /proc/self/cgroup; for v1 see {@link CgroupV1Pids}) and makes Patrol's
+ * directory in it. Says why when there is none that Patrol can use.
  */
 final class CgroupProbe {
     private static final Logger LOG = LoggerFactory.getLogger(CgroupProbe.class);
     private static final Pattern LEFT_BEHIND = Pattern.compile("patrol-([0-9]{1,10})(-[0-9]+)?");
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
 
     /** Either the own cgroup's directory or the reason it cannot hold per-app cgroups. */
     record Found(Path dir, String whyNot) {
@@ -27,6 +29,7 @@ final class CgroupProbe {
     private CgroupProbe() {
     }
 
+    /** The cgroup v2 directory `selfCgroup` (a /proc/PID/cgroup file) names, or why none. */
     static Found ownCgroup(Path mounts, Path selfCgroup) {
         Optional<Path> mount = cgroup2Mount(read(mounts));
         if (mount.isEmpty()) {
@@ -37,14 +40,48 @@ final class CgroupProbe {
         if (own.isEmpty() || !own.get().startsWith("/") || own.get().endsWith(" (deleted)")) {
             return new Found(null, "no usable cgroup v2 entry (0::) in " + selfCgroup);
         }
-        Path dir = mount.get().resolve(own.get().substring(1)).normalize();
-        if (!dir.startsWith(mount.get()) || !Files.isDirectory(dir)) {
+        return inMount(mount.get(), own.get(), selfCgroup);
+    }
+
+    /** The directory of cgroup `path` (as /proc/PID/cgroup names it) under `mount`, if visible and writable. */
+    static Found inMount(Path mount, String path, Path procCgroup) {
+        if (!path.startsWith("/") || path.endsWith(" (deleted)")) {
+            return new Found(null, "no usable cgroup path in " + procCgroup + ": " + path);
+        }
+        Path dir = mount.resolve(path.substring(1)).normalize();
+        if (!dir.startsWith(mount) || !Files.isDirectory(dir)) {
             return new Found(null, "the daemon's cgroup " + dir + " is not visible (another cgroup namespace?)");
         }
         if (!Files.isWritable(dir)) {
             return new Found(null, "the daemon's cgroup " + dir + " is not writable");
         }
         return new Found(dir, null);
+    }
+
+    /**
+     * Patrol's directory in the own cgroup of `version`, `patrol-<daemon PID>`, created after the
+     * leftovers of dead daemons are swept; or why there is none.
+     */
+    static Found root(CgroupVersion version, Path mounts, Path selfCgroup) {
+        Found own = version.find(mounts, selfCgroup);
+        if (own.whyNot() != null) {
+            return own;
+        }
+        sweep(own.dir());
+        int n = INSTANCES.getAndIncrement(); // tests build several in one JVM; each owns its directory
+        Path root = own.dir().resolve("patrol-" + ProcessHandle.current().pid() + (n == 0 ? "" : "-" + n));
+        String whyNot;
+        try {
+            Files.createDirectories(root);
+            whyNot = version.whyUnusable(root);
+        } catch (IOException | SecurityException e) {
+            whyNot = "unable to create " + root + ": " + e;
+        }
+        if (whyNot != null) {
+            AppCgroup.removeTree(root);
+            return new Found(null, whyNot);
+        }
+        return new Found(root, null);
     }
 
     /**
@@ -64,25 +101,20 @@ final class CgroupProbe {
         }
     }
 
-    /** Creates `root`; null when it works and has cgroup.kill, else why not. */
-    static String usable(Path root) {
-        try {
-            Files.createDirectories(root);
-        } catch (IOException | SecurityException e) {
-            return "unable to create " + root + ": " + e;
-        }
-        return Files.exists(root.resolve("cgroup.kill")) ? null : "no cgroup.kill in " + root + " (needs Linux 5.14+)";
-    }
-
     /** The mount point of the first cgroup2 file system; octal escapes (\040 for space) decoded. */
     static Optional<Path> cgroup2Mount(List<String> mountLines) {
         for (String line : mountLines) {
             String[] f = line.split(" ");
             if (f.length > 2 && f[2].equals("cgroup2")) {
-                return Optional.of(Path.of(unescape(f[1])));
+                return Optional.of(mountPoint(line));
             }
         }
         return Optional.empty();
+    }
+
+    /** The mount point of a /proc/self/mounts line; octal escapes (\040 for space) decoded. */
+    static Path mountPoint(String mountLine) {
+        return Path.of(unescape(mountLine.split(" ")[1]));
     }
 
     /**
@@ -114,7 +146,7 @@ final class CgroupProbe {
         return out.toString();
     }
 
-    private static List<String> read(Path file) {
+    static List<String> read(Path file) {
         try {
             return Files.readAllLines(file);
         } catch (IOException e) {

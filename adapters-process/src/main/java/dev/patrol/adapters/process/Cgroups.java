@@ -5,22 +5,21 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Per-app cgroup v2 containment (F5): descendants that setsid() leave the app's process group
+ * Per-app cgroup containment (F5): descendants that setsid() leave the app's process group
  * but not its cgroup, so a stop can still reach them. Apps live in
  * `<daemon's cgroup>/patrol-<daemon PID>/app-<ID>/`; an app's cgroup is found by its current
- * leader's PID, which is also its process group id. Where the host lacks cgroup2, a writable own
- * cgroup or cgroup.kill (Linux 5.14+), containment is off and every method does nothing.
+ * leader's PID, which is also its process group id. cgroup v2 is preferred; where the host lacks
+ * cgroup2, a writable own cgroup there or cgroup.kill (Linux 5.14+), the v1 `pids` hierarchy is
+ * used ({@link CgroupVersion}). Where neither works, containment is off and every method does nothing.
  * One instance is shared by the launcher and the {@link ProcessSignaller}.
  *
  * <p>An app keeps its cgroup across instances; empty ones are removed when the daemon exits
@@ -31,19 +30,22 @@ import org.slf4j.LoggerFactory;
  */
 public final class Cgroups {
     private static final Logger LOG = LoggerFactory.getLogger(Cgroups.class);
-    private static final AtomicInteger INSTANCES = new AtomicInteger();
     private static final AtomicLong SEQUENCE = new AtomicLong();
     private static final Pattern NAMEABLE = Pattern.compile("[0-9A-Za-z-]{1,63}");
 
     private final Path root;
+    private final CgroupVersion version;
     private final String whyOff;
+    private final String whyNotV2;
     private final Map<String, AppCgroup> byApp = new ConcurrentHashMap<>();
     private final Map<Long, AppCgroup> byLeader = new ConcurrentHashMap<>();
     private final AtomicBoolean failureLogged = new AtomicBoolean();
 
-    private Cgroups(Path root, String whyOff) {
+    private Cgroups(Path root, CgroupVersion version, String whyOff, String whyNotV2) {
         this.root = root;
+        this.version = version;
         this.whyOff = whyOff;
+        this.whyNotV2 = whyNotV2;
     }
 
     /** Containment where this host allows it; logs once whether it is on, and if not, why. */
@@ -63,39 +65,35 @@ public final class Cgroups {
     }
 
     private static Cgroups off(String why) {
-        return new Cgroups(null, why);
+        return new Cgroups(null, null, why, null);
     }
 
     /** Like {@link #forThisHost()} with other /proc files, so tests can point it elsewhere. */
     static Cgroups detect(Path mounts, Path selfCgroup) {
-        CgroupProbe.Found own = CgroupProbe.ownCgroup(mounts, selfCgroup);
-        String whyNot = own.whyNot();
-        Path root = null;
-        if (whyNot == null) {
-            CgroupProbe.sweep(own.dir());
-            int n = INSTANCES.getAndIncrement(); // tests build several in one JVM; each owns its directory
-            root = own.dir().resolve("patrol-" + ProcessHandle.current().pid() + (n == 0 ? "" : "-" + n));
-            whyNot = CgroupProbe.usable(root);
+        CgroupVersion unified = new CgroupV2();
+        CgroupProbe.Found v2 = CgroupProbe.root(unified, mounts, selfCgroup);
+        if (v2.whyNot() == null) {
+            LOG.info("cgroup containment is on (v2): each app runs in its own cgroup under {}", v2.dir());
+            CgroupV2.adviseFavordynmods(mounts);
+            return on(v2.dir(), unified, null);
         }
-        if (whyNot != null) {
-            if (root != null) {
-                AppCgroup.removeTree(root);
-            }
-            LOG.warn("cgroup containment is off ({}): falling back to process groups;"
-                    + " descendants that call setsid() survive a stop", whyNot);
-            return off(whyNot);
+        CgroupVersion pids = new CgroupV1Pids(); // second choice: no cgroup.kill, see there
+        CgroupProbe.Found v1 = CgroupProbe.root(pids, mounts, selfCgroup);
+        if (v1.whyNot() == null) {
+            LOG.info("cgroup containment is on (v1 pids): each app runs in its own cgroup under {}; cgroup v2 is not"
+                    + " used ({})", v1.dir(), v2.whyNot());
+            return on(v1.dir(), pids, v2.whyNot());
         }
-        LOG.info("cgroup containment is on: each app runs in its own cgroup under {}", root);
-        if (!CgroupProbe.favorsDynamicChanges(mounts)) {
-            LOG.info("cgroup2 is mounted without favordynmods: an app starts about 20 ms after its launch while it"
-                    + " enters its cgroup; `mount -o remount,favordynmods` on the cgroup2 mount (Linux 6.0+) or"
-                    + " `patrol --no-cgroups` avoids that");
-        }
-        Cgroups cgroups = new Cgroups(root, null);
-        Path removable = root;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> AppCgroup.removeTree(removable),
+        String whyNot = v2.whyNot() + "; nor v1 pids: " + v1.whyNot();
+        LOG.warn("cgroup containment is off ({}): falling back to process groups;"
+                + " descendants that call setsid() survive a stop", whyNot);
+        return off(whyNot);
+    }
+
+    private static Cgroups on(Path root, CgroupVersion version, String whyNotV2) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> AppCgroup.removeTree(root),
                 "patrol-cgroup-cleanup")); // only empty cgroups go: apps left running keep theirs
-        return cgroups;
+        return new Cgroups(root, version, null, whyNotV2);
     }
 
     public boolean enabled() {
@@ -104,12 +102,21 @@ public final class Cgroups {
 
     /** For operators: where apps are contained, or why only by process group. */
     public String describe() {
-        return enabled() ? "a cgroup per app under " + root : "process groups only (" + whyOff + ")";
+        if (!enabled()) {
+            return "process groups only (" + whyOff + ")";
+        }
+        String notV2 = whyNotV2 == null ? "" : " (" + version.label() + "; not v2: " + whyNotV2 + ")";
+        return "a cgroup per app under " + root + notV2;
     }
 
     /** Why containment is off; null when it is on. */
     String whyOff() {
         return whyOff;
+    }
+
+    /** The hierarchy apps are contained in; null when containment is off. */
+    CgroupVersion version() {
+        return version;
     }
 
     /** The directory holding the apps' cgroups; null when containment is off. */
@@ -130,30 +137,18 @@ public final class Cgroups {
             if (cg == null) {
                 Files.createDirectories(root); // gone if something swept it while no app ran
                 cg = new AppCgroup(create(NAMEABLE.matcher(appId).matches() ? "app-" + appId
-                        : "app-" + SEQUENCE.incrementAndGet()));
+                        : "app-" + SEQUENCE.incrementAndGet()), version);
                 byApp.put(appId, cg);
             } else if (!Files.isDirectory(cg.dir())) {
                 Files.createDirectories(cg.dir()); // swept from outside
             } else {
-                killLeftovers(cg, appId);
+                cg.killLeftovers(appId);
             }
             return cg;
         } catch (IOException e) {
             warnOnce("unable to create a cgroup for app " + appId + " under " + root + ": " + e
                     + " (a stop reaches its process group only)");
             return null;
-        }
-    }
-
-    private static void killLeftovers(AppCgroup cg, String appId) {
-        if (!cg.populated()) {
-            return;
-        }
-        List<Long> left = cg.pids();
-        if (!left.isEmpty()) {
-            LOG.warn("app {}: an earlier instance left PIDs {} in cgroup {}; killing them before the launch",
-                    appId, left, cg.dir());
-            cg.kill();
         }
     }
 

@@ -69,7 +69,7 @@ public final class JnrPosixProcesses implements ProcessSignaller, LivenessProbe 
     /** F5: the processes of the app's cgroup that left group `pgid` (setsid) get `signal` too. */
     private boolean signalCgroup(AppCgroup cg, long pgid, Signal signal) {
         if (signal == Signal.KILL) {
-            return cg.kill(); // all at once, forks racing the signal included
+            return cg.kill(); // the whole cgroup, forks racing the signal included (see CgroupVersion)
         }
         int sent = 0;
         for (long pid : cg.pids()) {

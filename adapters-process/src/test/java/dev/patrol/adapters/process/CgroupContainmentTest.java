@@ -20,7 +20,10 @@ import jnr.posix.POSIX;
 import jnr.posix.POSIXFactory;
 import org.junit.jupiter.api.Test;
 
-/** F5 where the host has cgroup v2 with cgroup.kill: a stop reaches descendants that left the app's group. */
+/**
+ * F5 with this host's containment (cgroup v2 where it works): a stop reaches descendants that left
+ * the app's group. {@link CgroupV1ContainmentTest} runs the same tests on the v1 pids hierarchy.
+ */
 class CgroupContainmentTest extends ContainedChildren {
     private static final POSIX POSIX = POSIXFactory.getNativePOSIX();
 
@@ -29,8 +32,8 @@ class CgroupContainmentTest extends ContainedChildren {
         LaunchedProcess web = children.launch(Spec.of(Children.install("sleeps.sh", dir), dir).id("web"));
         LaunchedProcess db = children.launch(Spec.of(Children.install("sleeps.sh", dir), dir).id("db"));
 
-        assertEquals(CGROUPS.root().resolve("app-web"), placed(web));
-        assertEquals(CGROUPS.root().resolve("app-db"), placed(db));
+        assertEquals(cgroups().root().resolve("app-web"), placed(web));
+        assertEquals(cgroups().root().resolve("app-db"), placed(db));
     }
 
     @Test
@@ -38,7 +41,7 @@ class CgroupContainmentTest extends ContainedChildren {
         LaunchedProcess p = children.launch(Spec.of(Children.install("sleeps.sh", dir), dir).id("../x"));
 
         Path cgroup = placed(p);
-        assertEquals(CGROUPS.root(), cgroup.getParent());
+        assertEquals(cgroups().root(), cgroup.getParent());
         assertTrue(cgroup.getFileName().toString().matches("app-[0-9]+"), cgroup.toString());
     }
 
@@ -116,13 +119,13 @@ class CgroupContainmentTest extends ContainedChildren {
         assertFalse(children.processes.signalGroup(p.pid(), Signal.TERM));
     }
 
-    private Spec setsidGrandchild() {
+    Spec setsidGrandchild() {
         return Spec.of(Children.install("spawns-setsid-grandchild.sh", dir), dir).env("PATH=/usr/bin:/bin")
                 .stdout(dir.resolve("out.log"));
     }
 
     /** The grandchild's PID, once the child has printed it; killed after the test whatever happens. */
-    private long grandchildPid() {
+    long grandchildPid() {
         long pid = Long.parseLong(Await.until("the grandchild's PID", () -> ProcessBuilderLauncherTest.lines(dir.resolve("out.log")),
                 lines -> !lines.isEmpty()).get(0));
         children.alsoKill(pid);
@@ -132,31 +135,11 @@ class CgroupContainmentTest extends ContainedChildren {
         return pid;
     }
 
-    /** The child's cgroup, once the child has entered it (it does so itself, before the app runs). */
-    private static Path placed(LaunchedProcess p) {
-        Path want = CGROUPS.of(p.pid()).dir();
-        return Await.equal(want, () -> cgroupOf(p.pid()));
-    }
-
     private static List<String> lines(Path file) {
         try {
             return Files.readAllLines(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path cgroupOf(long pid) {
-        try {
-            Path mount = CgroupProbe.cgroup2Mount(Files.readAllLines(Path.of("/proc/self/mounts"))).orElseThrow();
-            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/cgroup"))) {
-                if (line.startsWith("0::")) {
-                    return mount.resolve(line.substring(4));
-                }
-            }
-            return null;
-        } catch (IOException e) {
-            return null;
         }
     }
 }

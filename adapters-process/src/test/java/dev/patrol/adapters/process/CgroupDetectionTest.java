@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +14,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Where containment is impossible, {@link Cgroups} is off, says why, and leaves nothing behind. */
+/**
+ * {@link Cgroups} prefers cgroup v2, takes the v1 pids hierarchy where v2 is unusable, and where
+ * neither works is off, says why, and leaves nothing behind.
+ */
 class CgroupDetectionTest {
     @TempDir
     Path dir;
@@ -72,9 +76,7 @@ class CgroupDetectionTest {
 
         assertFalse(cgroups.enabled());
         assertTrue(cgroups.whyOff().startsWith("no cgroup.kill"), cgroups.whyOff());
-        try (var left = Files.list(fakeRoot)) {
-            assertEquals(List.of(), left.toList());
-        }
+        assertNothingIn(fakeRoot);
     }
 
     @Test
@@ -95,12 +97,75 @@ class CgroupDetectionTest {
     }
 
     @Test
+    void givenMountLines_pidsMount_findsTheFirstV1HierarchyWithPids() {
+        assertTrue(CgroupV1Pids.isPidsMount("cgroup /sys/fs/cgroup/cpu,pids cgroup rw,nosuid,cpu,pids 0 0"));
+        assertFalse(CgroupV1Pids.isPidsMount("cgroup /sys/fs/cgroup/cpu cgroup rw,cpu,pidsx 0 0"));
+        assertFalse(CgroupV1Pids.isPidsMount("cgroup2 /sys/fs/cgroup/unified cgroup2 rw,pids 0 0"));
+
+        assertEquals(Optional.of(Path.of("/sys/fs/my pids")), CgroupV1Pids.pidsMount(List.of("proc /proc proc rw 0 0",
+                "cgroup /sys/fs/my\\040pids cgroup rw,pids 0 0", "cgroup /other cgroup rw,pids 0 0")));
+    }
+
+    @Test
+    void givenNoCgroup2ButAWritablePidsHierarchy_detect_choosesV1AndSaysWhyNotV2() {
+        List<String> pidsMount = DetectedCgroups.pidsMountOfThisHost();
+        assumeFalse(pidsMount.isEmpty() || !Files.isWritable(CgroupProbe.mountPoint(pidsMount.get(0))),
+                "a writable cgroup v1 pids hierarchy");
+
+        Cgroups v1 = DetectedCgroups.v1PidsOfThisHost();
+
+        assertTrue(v1.enabled(), v1.describe());
+        assertTrue(AppCgroup.removeTree(v1.root()));
+        assertTrue(v1.version() instanceof CgroupV1Pids);
+        assertTrue(v1.describe().matches(
+                "a cgroup per app under .*/patrol-[0-9-]+ \\(v1 pids; not v2: no cgroup2 file system in .*\\)"), v1.describe());
+    }
+
+    @Test
+    void givenAPidsMountThatIsNoCgroup_detect_isOffSayingWhyForBoth() throws IOException {
+        Path fakePids = Files.createDirectories(dir.resolve("pids"));
+        Cgroups cgroups = Cgroups.detect(file("mounts", "cgroup " + fakePids + " cgroup rw,pids 0 0"),
+                file("cgroup", "8:pids:/", "0::/"));
+
+        assertFalse(cgroups.enabled());
+        assertTrue(cgroups.whyOff().matches("no cgroup2 file system in .*; nor v1 pids: no pids.max in .*"), cgroups.whyOff());
+        assertNothingIn(fakePids);
+    }
+
+    @Test
+    void givenNoPidsLineInProcSelfCgroup_detect_isOff() throws IOException {
+        Cgroups cgroups = Cgroups.detect(file("mounts", "cgroup " + dir + " cgroup rw,pids 0 0"),
+                file("cgroup", "4:memory:/x", "0::/"));
+
+        assertFalse(cgroups.enabled());
+        assertTrue(cgroups.whyOff().contains("nor v1 pids: no pids entry"), cgroups.whyOff());
+    }
+
+    @Test
+    void givenAComountedPidsPathOutsideTheMount_detect_isOff() throws IOException {
+        Path mount = Files.createDirectories(dir.resolve("fs/pids"));
+        Cgroups cgroups = Cgroups.detect(file("mounts", "cgroup " + mount + " cgroup rw,cpu,pids 0 0"),
+                file("cgroup", "3:cpu,pids:/../escape"));
+
+        assertFalse(cgroups.enabled());
+        assertTrue(cgroups.whyOff().contains("nor v1 pids: the daemon's cgroup " + dir.resolve("fs/escape")
+                + " is not visible"), cgroups.whyOff());
+    }
+
+    @Test
     void givenContainmentOff_everyCallDoesNothing() {
         Cgroups off = Cgroups.off();
 
         assertFalse(off.enabled());
         assertNull(off.prepare("web"));
         assertNull(off.of(1234));
+    }
+
+    /** Detection leaves nothing behind where it gave up. */
+    private static void assertNothingIn(Path dir) throws IOException {
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(), left.toList());
+        }
     }
 
     private Path file(String name, String... lines) throws IOException {

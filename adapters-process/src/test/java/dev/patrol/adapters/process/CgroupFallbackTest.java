@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Where the host has no usable cgroup v2, apps run as before: in their process group, reached through it only. */
 class CgroupFallbackTest {
     private static final POSIX POSIX = POSIXFactory.getNativePOSIX();
-    private static final Cgroups NONE = offHost();
+    private static final Cgroups NONE = DetectedCgroups.detect(List.of("cgroup2 /no/such/cgroup2 cgroup2 rw 0 0"),
+            List.of("0::/"));
 
     @RegisterExtension
     final LaunchedChildren children = new LaunchedChildren(new PosixSpawnLauncher(new FilePidFiles(), NONE),
@@ -56,21 +57,6 @@ class CgroupFallbackTest {
         // The gap F5's cgroups close: the setsid() grandchild was not reached.
         assertEquals(Liveness.ALIVE, children.processes.probe(grandchild));
         assertNotEquals(p.pid(), POSIX.getpgid((int) grandchild));
-    }
-
-    private static Cgroups offHost() {
-        try {
-            Path tmp = Files.createTempDirectory("no-cgroups");
-            Path mounts = Files.write(tmp.resolve("mounts"), List.of("cgroup2 /no/such/cgroup2 cgroup2 rw 0 0"));
-            Path self = Files.write(tmp.resolve("cgroup"), List.of("0::/"));
-            Cgroups off = Cgroups.detect(mounts, self);
-            Files.delete(mounts);
-            Files.delete(self);
-            Files.delete(tmp);
-            return off;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String cgroupLine(long pid) throws IOException {
