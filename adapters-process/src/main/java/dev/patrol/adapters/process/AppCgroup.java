@@ -23,6 +23,7 @@ final class AppCgroup {
     private final CgroupVersion version;
     private final Object killing = new Object();
     private long leader;
+    private boolean leaderRunning;
 
     AppCgroup(Path dir, CgroupVersion version) {
         this.dir = dir;
@@ -47,7 +48,19 @@ final class AppCgroup {
     synchronized long lead(long pid) {
         long before = leader;
         leader = pid;
+        leaderRunning = true;
         return before;
+    }
+
+    /** The leader `pid` has been reaped (an older leader's end changes nothing). */
+    synchronized void leaderExited(long pid) {
+        if (leader == pid) {
+            leaderRunning = false;
+        }
+    }
+
+    private synchronized boolean leaderRunning() {
+        return leaderRunning;
     }
 
     /** True while a process runs in it or a sub-cgroup. */
@@ -57,6 +70,10 @@ final class AppCgroup {
 
     /** Kills what an earlier instance of app `appId` left running in it, before the next launch. */
     void killLeftovers(String appId) {
+        if (leaderRunning()) { // two instances at once (an embedding may ask for that): both stay
+            LOG.debug("app {} launched again while PID {} still leads cgroup {}", appId, leader, dir);
+            return;
+        }
         if (!populated()) {
             return;
         }

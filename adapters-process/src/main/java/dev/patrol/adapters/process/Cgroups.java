@@ -194,6 +194,14 @@ public final class Cgroups {
         }
     }
 
+    /** The leader `pid` has been reaped: what is left in its cgroup is an earlier instance's from now on. */
+    void leaderReaped(long pid) {
+        AppCgroup cg = byLeader.get(pid);
+        if (cg != null) {
+            cg.leaderExited(pid);
+        }
+    }
+
     /** The cgroup of the app whose leader is (or was) `pgid`; null if none. */
     AppCgroup of(long pgid) {
         return byLeader.get(pgid);

@@ -89,7 +89,8 @@ public final class PosixSpawnLauncher implements ProcessLauncher {
                 stdout, stderr, spec.merged(), spec.workingDirectory(), spec.ownProcessGroup());
         int pid = spawn(request, spec.appId());
         long startTime = ProcStat.startTime(pid); // our unreaped child: /proc/PID stays until we wait
-        CompletableFuture<ExitStatus> exit = watch(pid, spec.appId());
+        // Derived, so whoever waits on the exit sees the cgroup updated first.
+        CompletableFuture<ExitStatus> exit = watch(pid, spec.appId()).whenComplete((s, e) -> cgroups.leaderReaped(pid));
         LOG.debug("launched app {} as PID {} ({})", spec.appId(), pid, spec.executable());
         PidFileWrites.record(pidFiles, spec, pid);
         return new LaunchedProcess(pid, startTime, exit);

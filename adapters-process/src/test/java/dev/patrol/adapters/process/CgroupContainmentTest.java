@@ -100,6 +100,17 @@ class CgroupContainmentTest extends ContainedChildren {
     }
 
     @Test
+    void givenALeaderStillRunning_anotherLaunchOfTheApp_leavesItAlone() throws Exception {
+        LaunchedProcess first = children.launch(Spec.of(Children.install("sleeps.sh", dir), dir).id("twice"));
+        placed(first);
+
+        LaunchedProcess second = children.launch(Spec.of(Children.install("sleeps.sh", dir), dir).id("twice"));
+        placed(second);
+
+        assertEquals(Liveness.ALIVE, children.processes.probe(first.pid()));
+    }
+
+    @Test
     void givenANewInstance_groupKillOfTheOldLeader_doesNotReachIt() throws Exception {
         LaunchedProcess old = children.launch(Spec.of("/bin/true", dir));
         old.exit().get(10, TimeUnit.SECONDS);
