@@ -4,21 +4,43 @@ import java.util.List;
 
 /**
  * Where a JSON value is being stored, for Go-style error messages: the innermost Go struct
- * and the JSON path from the root (map keys included, to name the app or service).
+ * and the JSON path from the root (map keys included, to name the app or service). The path
+ * is joined only for an error: a config of 500 apps visits thousands of fields at start-up.
  */
-record GoField(String struct, String path) {
+final class GoField {
+    private static final GoField ROOT = new GoField(null, null, null);
+
+    private final String struct;
+    private final GoField parent;
+    private final String key;
+
+    private GoField(String struct, GoField parent, String key) {
+        this.struct = struct;
+        this.parent = parent;
+        this.key = key;
+    }
+
     static GoField root() {
-        return new GoField(null, "");
+        return ROOT;
     }
 
     /** The member `key` of the struct `struct` located here. */
     GoField member(String struct, String key) {
-        return new GoField(struct, path.isEmpty() ? key : path + "." + key);
+        return new GoField(struct, this, key);
     }
 
     /** The entry `key` of the map located here. */
     GoField entry(String key) {
-        return new GoField(struct, path.isEmpty() ? key : path + "." + key);
+        return new GoField(struct, this, key);
+    }
+
+    /** The keys from the root, joined with dots ("" at the root). */
+    String path() {
+        if (parent == null) {
+            return "";
+        }
+        String before = parent.path();
+        return before.isEmpty() ? key : before + "." + key;
     }
 
     /** A JSON value of the wrong kind, e.g. a string for an int. */
@@ -32,7 +54,7 @@ record GoField(String struct, String path) {
     }
 
     JsonDecodeException error(String value, String goType) {
-        String where = struct == null ? "Go value" : "Go struct field " + struct + "." + path;
+        String where = struct == null ? "Go value" : "Go struct field " + struct + "." + path();
         return new JsonDecodeException("json: cannot unmarshal " + value + " into " + where
                 + " of type " + goType);
     }
