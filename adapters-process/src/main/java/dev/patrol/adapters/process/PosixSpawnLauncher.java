@@ -40,6 +40,7 @@ public final class PosixSpawnLauncher implements ProcessLauncher {
     private final ExitWatch exits;
     private final Cgroups cgroups;
     private final boolean trampoline;
+    private final LeftoverGroups groups;
 
     /** Writes PID files with {@link FilePidFiles}. Throws IllegalStateException without glibc 2.34+. */
     public PosixSpawnLauncher() {
@@ -64,6 +65,7 @@ public final class PosixSpawnLauncher implements ProcessLauncher {
         this.posix = POSIXFactory.getNativePOSIX();
         this.exits = ExitWatches.choose(reaping, posix);
         this.trampoline = cgroups.enabled() && CgroupTrampoline.available();
+        this.groups = new LeftoverGroups(posix);
         if (cgroups.enabled() && !trampoline) {
             LOG.warn("{} or {} is missing: apps are moved into their cgroups after they start, so what they fork"
                     + " in their first milliseconds can escape a stop", CgroupTrampoline.SH, CgroupTrampoline.ENV);
@@ -87,10 +89,17 @@ public final class PosixSpawnLauncher implements ProcessLauncher {
         String stderr = spec.merged() ? stdout : logFile(spec.stderrFile());
         NativeSpawn.Request request = new NativeSpawn.Request(exe.toString(), argv(spec), environment(spec.env()),
                 stdout, stderr, spec.merged(), spec.workingDirectory(), spec.ownProcessGroup());
+        boolean byGroup = spec.ownProcessGroup() && !cgroups.enabled(); // else its cgroup holds the leftovers
+        if (byGroup) {
+            groups.killBeforeLaunch(spec.appId());
+        }
         int pid = spawn(request, spec.appId());
         long startTime = ProcStat.startTime(pid); // our unreaped child: /proc/PID stays until we wait
         // Derived, so whoever waits on the exit sees the cgroup updated first.
         CompletableFuture<ExitStatus> exit = watch(pid, spec.appId()).whenComplete((s, e) -> cgroups.leaderReaped(pid));
+        if (byGroup) {
+            groups.launched(spec.appId(), pid);
+        }
         LOG.debug("launched app {} as PID {} ({})", spec.appId(), pid, spec.executable());
         PidFileWrites.record(pidFiles, spec, pid);
         return new LaunchedProcess(pid, startTime, exit);

@@ -36,6 +36,7 @@ public final class ProcessBuilderLauncher implements ProcessLauncher {
 
     private final PidFiles pidFiles;
     private final String setsid;
+    private final LeftoverGroups groups = new LeftoverGroups();
 
     /** Writes PID files with {@link FilePidFiles} and finds `setsid` on this JVM's PATH. */
     public ProcessBuilderLauncher() {
@@ -60,6 +61,9 @@ public final class ProcessBuilderLauncher implements ProcessLauncher {
             pb.directory(new File(spec.workingDirectory()));
         }
         redirect(pb, spec);
+        if (spec.ownProcessGroup()) {
+            groups.killBeforeLaunch(spec.appId());
+        }
         Process process;
         try {
             process = pb.start();
@@ -73,6 +77,9 @@ public final class ProcessBuilderLauncher implements ProcessLauncher {
         }
         LOG.debug("launched app {} as PID {} ({})", spec.appId(), pid, spec.executable());
         PidFileWrites.record(pidFiles, spec, pid);
+        if (spec.ownProcessGroup()) {
+            groups.launched(spec.appId(), pid);
+        }
         return new LaunchedProcess(pid, startTime, exitOf(process, spec.appId()));
     }
 

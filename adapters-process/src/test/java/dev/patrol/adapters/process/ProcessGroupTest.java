@@ -49,14 +49,48 @@ class ProcessGroupTest {
     void givenAGrandchild_signalGroup_killsItToo() throws Exception {
         Path out = dir.resolve("out.log");
         LaunchedProcess p = children.launch(Spec.of(Children.install("spawns-grandchild.sh", dir), dir).stdout(out));
-        long grandchild = Long.parseLong(Await.until("the grandchild's PID", () -> ProcessBuilderLauncherTest.lines(out),
-                lines -> !lines.isEmpty()).get(0));
-        children.alsoKill(grandchild);
+        long grandchild = grandchildOf(out);
         assertEquals(p.pid(), POSIX.getpgid((int) grandchild), "the grandchild is in the app's group");
 
         assertTrue(children.processes.signalGroup(p.pid(), Signal.TERM));
 
         p.exit().get(10, TimeUnit.SECONDS); // completes only once the child has died
         Await.equal(Liveness.DEAD, () -> children.processes.probe(grandchild));
+    }
+
+    @Test
+    void givenALeaderThatCrashed_nextLaunchOfTheApp_killsWhatItLeftInItsGroup() throws Exception {
+        Path out = dir.resolve("out.log");
+        LaunchedProcess p = children.launch(Spec.of(Children.install("spawns-grandchild.sh", dir), dir).id("crashes")
+                .stdout(out));
+        long orphan = grandchildOf(out);
+        assertTrue(children.processes.signal(p.pid(), Signal.KILL)); // the leader alone: a crash, not a stop
+        p.exit().get(10, TimeUnit.SECONDS);
+        assertEquals(Liveness.ALIVE, children.processes.probe(orphan), "the orphan outlives its leader");
+
+        children.launch(Spec.of(Children.install("sleeps.sh", dir), dir).id("crashes"));
+
+        Await.equal(Liveness.DEAD, () -> children.processes.probe(orphan));
+    }
+
+    @Test
+    void givenALeaderStillRunning_anotherLaunchOfTheApp_leavesItsGroupAlone() throws Exception {
+        Path out = dir.resolve("out.log");
+        LaunchedProcess p = children.launch(Spec.of(Children.install("spawns-grandchild.sh", dir), dir).id("twice")
+                .stdout(out));
+        long grandchild = grandchildOf(out);
+
+        children.launch(Spec.of(Children.install("sleeps.sh", dir), dir).id("twice"));
+
+        assertEquals(Liveness.ALIVE, children.processes.probe(p.pid()));
+        assertEquals(Liveness.ALIVE, children.processes.probe(grandchild));
+    }
+
+    /** The PID spawns-grandchild.sh printed; killed after the test whatever happens. */
+    private long grandchildOf(Path out) {
+        long pid = Long.parseLong(Await.until("the grandchild's PID", () -> ProcessBuilderLauncherTest.lines(out),
+                lines -> !lines.isEmpty()).get(0));
+        children.alsoKill(pid);
+        return pid;
     }
 }
