@@ -29,8 +29,9 @@ class CgroupContainmentTest extends ContainedChildren {
 
     @Test
     void givenTwoApps_launch_putsEachInACgroupNamedAfterIt() throws Exception {
-        LaunchedProcess web = children.launch(Spec.of(Children.install("sleeps.sh", dir), dir).id("web"));
-        LaunchedProcess db = children.launch(Spec.of(Children.install("sleeps.sh", dir), dir).id("db"));
+        Path sleeps = Children.install("sleeps.sh", dir);
+        LaunchedProcess web = children.launch(Spec.of(sleeps, dir).id("web"));
+        LaunchedProcess db = children.launch(Spec.of(sleeps, dir).id("db"));
 
         assertEquals(cgroups().root().resolve("app-web"), placed(web));
         assertEquals(cgroups().root().resolve("app-db"), placed(db));
@@ -101,10 +102,11 @@ class CgroupContainmentTest extends ContainedChildren {
 
     @Test
     void givenALeaderStillRunning_anotherLaunchOfTheApp_leavesItAlone() throws Exception {
-        LaunchedProcess first = children.launch(Spec.of(Children.install("sleeps.sh", dir), dir).id("twice"));
+        Path sleeps = Children.install("sleeps.sh", dir); // once: reinstalling could pull it from under a starting shell
+        LaunchedProcess first = children.launch(Spec.of(sleeps, dir).id("twice"));
         placed(first);
 
-        LaunchedProcess second = children.launch(Spec.of(Children.install("sleeps.sh", dir), dir).id("twice"));
+        LaunchedProcess second = children.launch(Spec.of(sleeps, dir).id("twice"));
         placed(second);
 
         assertEquals(Liveness.ALIVE, children.processes.probe(first.pid()));

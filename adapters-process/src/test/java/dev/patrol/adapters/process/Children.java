@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -22,7 +22,13 @@ final class Children {
             if (in == null) {
                 throw new IllegalArgumentException("no test child " + name);
             }
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            byte[] script = in.readAllBytes();
+            // Installed already: keep it. Replacing it could pull it from under a shell that is
+            // about to open it by name (a child still starting fails with 127, or reads nothing).
+            if (Files.isRegularFile(target) && Arrays.equals(script, Files.readAllBytes(target))) {
+                return target;
+            }
+            Files.write(target, script);
             Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
             return target;
         } catch (IOException e) {
