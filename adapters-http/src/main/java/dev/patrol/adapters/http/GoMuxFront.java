@@ -112,15 +112,10 @@ final class GoMuxFront extends Handler.Wrapper {
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
         }
         byte[] body = get
-                ? ("<a href=\"" + htmlEscape(url) + "\">Moved Permanently</a>.\n\n").getBytes(StandardCharsets.UTF_8)
+                ? ("<a href=\"" + GoPaths.htmlEscape(url) + "\">Moved Permanently</a>.\n\n").getBytes(StandardCharsets.UTF_8)
                 : new byte[0];
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
         response.write(true, ByteBuffer.wrap(body), callback);
-    }
-
-    private static String htmlEscape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&#34;").replace("'", "&#39;");
     }
 
     /**

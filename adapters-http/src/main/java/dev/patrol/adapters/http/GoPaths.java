@@ -94,7 +94,7 @@ public final class GoPaths {
     }
 
     /** Go's url escape(s, encodePath): everything but unreserved and `$&+,/:;=@` is %XX. */
-    static String escape(String path) {
+    public static String escape(String path) {
         StringBuilder b = new StringBuilder(path.length());
         for (byte by : path.getBytes(StandardCharsets.UTF_8)) {
             int c = by & 0xff;
@@ -119,6 +119,12 @@ public final class GoPaths {
             }
         }
         return b.toString();
+    }
+
+    /** Go's htmlReplacer (`& < > " '`), as its redirect bodies and directory listings escape text. */
+    public static String htmlEscape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\"", "&#34;").replace("'", "&#39;");
     }
 
     private static boolean keep(int c) {

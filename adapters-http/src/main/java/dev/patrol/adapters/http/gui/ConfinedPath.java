@@ -13,10 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Resolves a `/logs/` request path inside an app's log root and never outside it (F16, fix
- * of spec §12.49). The raw, still percent-encoded path is decoded once, so `%2e%2e` and
- * `..%2f` become `..` and are refused like a literal `..`; a leading or doubled `/` cannot
- * make it absolute; and the real path (symlinks resolved) must stay under the real root.
+ * Resolves a request path inside a root (an app's log directory for `/logs/`, the www
+ * directory for static files) and never outside it (F16, fix of spec §12.49). The raw,
+ * still percent-encoded path is decoded once, so `%2e%2e` and `..%2f` become `..` and are
+ * refused like a literal `..`; a leading or doubled `/` cannot make it absolute; and the
+ * real path (symlinks resolved) must stay under the real root.
  */
 final class ConfinedPath {
     /** Why a path was not resolved; `NONE` when it was. */
@@ -32,7 +33,7 @@ final class ConfinedPath {
     private ConfinedPath() {
     }
 
-    /** `rawRelative` is the part of the request path after `/logs/`, exactly as sent. */
+    /** `rawRelative` is the part of the request path below the root (after `/logs/`), exactly as sent. */
     static Outcome resolve(Path root, String rawRelative) {
         List<String> segments = segments(rawRelative);
         if (segments == null) {
@@ -81,7 +82,7 @@ final class ConfinedPath {
     }
 
     /** Strict percent-decoding to UTF-8; `+` stays `+` (a path, not a query); null when malformed. */
-    private static String decode(String raw) {
+    static String decode(String raw) {
         if (raw.indexOf('%') < 0) {
             return raw;
         }

@@ -3,17 +3,16 @@ package dev.patrol.adapters.http.gui;
 import dev.patrol.ports.process.LogFiles;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Sends a log file as plain text (never sniffed as HTML): whole, streamed without loading
- * it into memory and cut at the size it had when the request came (it may still grow), or
- * its last N lines through {@link LogFiles#tail} (F16: `last=N`, N ≤ 10000).
+ * Sends a log file as plain text (never sniffed as HTML): whole through {@link FileReply}
+ * (Range and conditional requests as Go's file server, spec §8.2; streamed, cut at the size
+ * it had when the request came), or its last N lines through {@link LogFiles#tail} (F16:
+ * `last=N`, N ≤ 10000).
  */
 final class LogSender {
     /** The most lines `last` may ask for. */
@@ -44,7 +43,8 @@ final class LogSender {
             return;
         }
         if (!form.has("last")) {
-            whole(ctx, file);
+            Page.headers(ctx);
+            FileReply.send(ctx, file, file.getFileName().toString(), Page.TEXT);
             return;
         }
         int n = parseLast(form.get("last"));
@@ -58,35 +58,6 @@ final class LogSender {
             lines.forEach(l -> b.append(l).append('\n'));
             Page.headers(ctx);
             ctx.status(200).contentType(Page.TEXT).result(b.toString().getBytes(StandardCharsets.UTF_8));
-        }
-    }
-
-    private static void whole(Context ctx, Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            long size = Files.size(file);
-            Page.headers(ctx);
-            ctx.status(200).contentType(Page.TEXT);
-            ctx.res().setContentLengthLong(size);
-            OutputStream out = ctx.res().getOutputStream();
-            byte[] buf = new byte[64 * 1024];
-            long left = size;
-            int n;
-            while (left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) > 0) {
-                if (!write(out, buf, n)) {
-                    return;
-                }
-                left -= n;
-            }
-        }
-    }
-
-    /** False when the client went away mid-file: nothing to answer, and nothing to log as a failure. */
-    private static boolean write(OutputStream out, byte[] buf, int n) {
-        try {
-            out.write(buf, 0, n);
-            return true;
-        } catch (IOException e) {
-            return false;
         }
     }
 }

@@ -24,6 +24,7 @@ import dev.patrol.ports.testing.FakeProcessLauncher;
 import dev.patrol.ports.testing.FakeProcessTable;
 import dev.patrol.ports.testing.FakeServiceManager;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,22 +32,27 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real engine on fake process ports, the API server with the GUI on 127.0.0.1:0, and
  * real log files under `root`. Apps: `web` (PID_PATROL, launched, name with markup),
  * `vault` (PID_PATROL, secret {@link #SECRET}), `off` (HTTP keepalive, disabled, never
- * launched); service `ssh`. The clock moves only when told.
+ * launched); service `ssh`. Static files come from {@link #www()}. The clock moves only when told.
  */
-final class GuiFixture implements AutoCloseable {
+final class GuiFixture implements AutoCloseable, AfterEachCallback {
     static final String SECRET = "s3cret";
     static final String WEB_NAME = "Web <b>&amp;";
 
@@ -59,8 +65,15 @@ final class GuiFixture implements AutoCloseable {
     final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
+    private final boolean ownsRoot;
+
     GuiFixture(Path root) throws IOException {
+        this(root, false);
+    }
+
+    private GuiFixture(Path root, boolean ownsRoot) throws IOException {
         this.root = root;
+        this.ownsRoot = ownsRoot;
         Validation v = ConfigValidator.validate(config(root), "/root");
         if (!(v instanceof Validation.Valid valid)) {
             throw new AssertionError("fixture config invalid: " + ((Validation.Invalid) v).error());
@@ -70,9 +83,19 @@ final class GuiFixture implements AutoCloseable {
                 new FakeServiceManager(), clock, new FakeIdGenerator(), EventLog.SILENT);
         engine = new Engine(valid.config(), ports, SupervisorOptions.defaults(ZoneOffset.UTC, Map.of()));
         engine.start();
-        gui = new GuiRoutes(engine, engine, new FileLogFiles(), GoTimeLayout.rfc1123z(), ZoneOffset.UTC);
+        gui = new GuiRoutes(engine, engine, new FileLogFiles(), GoTimeLayout.rfc1123z(), ZoneOffset.UTC,
+                new SecureRandom(), www());
         server = new HttpApiServer(engine, new ApiJson(GoTimeLayout.rfc1123z(), ZoneOffset.UTC), "127.0.0.1:0", List.of(gui));
         server.start();
+    }
+
+    /** A fixture in a new temporary directory; as an extension field it is closed and deleted after each test. */
+    static GuiFixture inTempDir() {
+        try {
+            return new GuiFixture(Files.createTempDirectory("patrol-gui-"), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Config config(Path root) {
@@ -88,6 +111,11 @@ final class GuiFixture implements AutoCloseable {
     private static AppConfig.Builder app(Path root, String dir, int keepAlive, String name) {
         return AppConfig.builder().keepAlive(keepAlive).name(name).workingDirectory(root.resolve(dir).toString())
                 .binary("run").logDirectory("logs").pidPath("app.pid");
+    }
+
+    /** The static files' root: `root/www`, not created until a test writes into it. */
+    Path www() {
+        return root.resolve("www");
     }
 
     /** The app's logs as the engine reports them, the secret given for `vault`. */
@@ -125,6 +153,10 @@ final class GuiFixture implements AutoCloseable {
         return send(b);
     }
 
+    HttpResponse<String> head(String pathAndQuery) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+    }
+
     /** POSTs `form` url-encoded, in the order given. */
     HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
         String body = form.entrySet().stream().map(e -> Html.pct(e.getKey()) + "=" + Html.pct(e.getValue()))
@@ -148,6 +180,18 @@ final class GuiFixture implements AutoCloseable {
             throw new AssertionError("want a csrf field on the overview, got none");
         }
         return m.group(1);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        close();
+        if (ownsRoot) {
+            try (Stream<Path> all = Files.walk(root)) {
+                for (Path p : all.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     @Override
