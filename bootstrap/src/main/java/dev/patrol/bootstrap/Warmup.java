@@ -8,16 +8,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import jnr.posix.POSIXFactory;
 import org.eclipse.jetty.server.Server;
 import org.slf4j.LoggerFactory;
 
 /**
  * Start-up on two cores (issue #6): while the main thread reads the config and builds the
- * injector, background threads do the slowest initialisations that come later: the native
- * bindings (jnr-posix's libc and the launcher's posix_spawn, pidfd and epoll; each a JVM-wide
- * singleton, so the adapters' own calls find them ready or wait for them), the JCA providers,
- * and the loading of Javalin's and Jetty's classes. Nothing here listens, spawns or changes
+ * injector, background threads do the slowest initialisations that come later: the
+ * launcher's native bindings (posix_spawn, pidfd and epoll; each a JVM-wide singleton, so the
+ * adapters' own calls find them ready or wait for them), the JCA providers, and the loading of
+ * Javalin's and Jetty's classes. jnr-posix's libc waits until the daemon listens. Nothing here listens, spawns or changes
  * state; a failure only means the work happens later.
  */
 final class Warmup {
@@ -25,10 +24,7 @@ final class Warmup {
     }
 
     static void inBackground() {
-        start("patrol-warmup-native", () -> {
-            POSIXFactory.getNativePOSIX();
-            ProcessLaunchers.warmUp();
-        });
+        start("patrol-warmup-native", ProcessLaunchers::warmUp);
         start("patrol-warmup-crypto", () -> { // the JCA provider list: CSRF keys and CAS seeds
             try {
                 Mac.getInstance("HmacSHA256").init(new SecretKeySpec(new byte[32], "HmacSHA256"));
@@ -47,6 +43,14 @@ final class Warmup {
             new Server();
             DateTimeFormatter.ofPattern("MMMM d, yyyy").format(LocalDate.now());
         });
+    }
+
+    /**
+     * Once the daemon listens: jnr-posix's libc binding, which the adapters make on first use
+     * otherwise. Before, it took CPU from the main thread on a two-core host.
+     */
+    static void afterStart() {
+        start("patrol-warmup-posix", ProcessLaunchers::bindPosix);
     }
 
     private static void start(String name, Runnable work) {

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import jnr.posix.POSIX;
-import jnr.posix.POSIXFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 final class CgroupV1Pids implements CgroupVersion {
     private static final Logger LOG = LoggerFactory.getLogger(CgroupV1Pids.class);
-    private static final POSIX POSIX = POSIXFactory.getNativePOSIX();
+    private static final POSIX POSIX = LazyPosix.get();
     private static final long SELF = ProcessHandle.current().pid();
     // A SIGKILLed process leaves cgroup.procs as it exits: microseconds, unless it sleeps uninterruptibly.
     private static final long KILL_DEADLINE = TimeUnit.SECONDS.toNanos(1);

@@ -7,7 +7,6 @@ import dev.patrol.ports.process.ProcessSignaller;
 import dev.patrol.ports.process.Signal;
 import jnr.constants.platform.Errno;
 import jnr.posix.POSIX;
-import jnr.posix.POSIXFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +31,7 @@ public final class JnrPosixProcesses implements ProcessSignaller, LivenessProbe 
 
     /** `cgroups` must be the instance the launcher places apps with. */
     public JnrPosixProcesses(Cgroups cgroups) {
-        this(POSIXFactory.getNativePOSIX(), cgroups);
+        this(LazyPosix.get(), cgroups);
     }
 
     JnrPosixProcesses(POSIX posix, Cgroups cgroups) {

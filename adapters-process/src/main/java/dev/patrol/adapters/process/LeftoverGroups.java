@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import jnr.posix.POSIX;
-import jnr.posix.POSIXFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +25,7 @@ final class LeftoverGroups {
     private final POSIX posix;
 
     LeftoverGroups() {
-        this(POSIXFactory.getNativePOSIX());
+        this(LazyPosix.get());
     }
 
     LeftoverGroups(POSIX posix) {

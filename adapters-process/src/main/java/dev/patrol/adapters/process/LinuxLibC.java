@@ -11,6 +11,8 @@ public interface LinuxLibC {
     /** syscall(2): only for pidfd_open, which glibc before 2.36 does not wrap. */
     long syscall(long number, long arg1, long arg2);
 
+    int close(int fd);
+
     int epoll_create1(int flags);
 
     int epoll_ctl(int epfd, int op, int fd, Pointer event);

@@ -66,6 +66,11 @@ final class LinuxNative {
         return fd >= 0 ? (int) fd : -errno();
     }
 
+    /** close(2), for descriptors opened here before jnr-posix is bound. */
+    int close(int fd) {
+        return libc.close(fd);
+    }
+
     /** errno of this thread's last call through {@link #libc}; read it at once. */
     int errno() {
         return LastError.getLastError(runtime);

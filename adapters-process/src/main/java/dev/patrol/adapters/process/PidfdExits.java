@@ -37,11 +37,11 @@ final class PidfdExits implements ExitWatch {
      */
     static PidfdExits open(POSIX posix, ExitWatch fallback) {
         LinuxNative linux = LinuxNative.get();
-        int probe = linux.pidfdOpen(posix.getpid());
+        int probe = linux.pidfdOpen((int) ProcessHandle.current().pid());
         if (probe < 0) {
             throw new IllegalStateException("pidfd_open failed: " + NativeSpawn.describe(-probe));
         }
-        posix.close(probe);
+        linux.close(probe);
         return new PidfdExits(posix, linux, EpollLoop.shared(), fallback);
     }
 

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import jnr.posix.POSIX;
-import jnr.posix.POSIXFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,7 +61,7 @@ public final class PosixSpawnLauncher implements ProcessLauncher {
         this.pidFiles = pidFiles;
         this.cgroups = cgroups;
         this.spawner = NativeSpawn.shared();
-        this.posix = POSIXFactory.getNativePOSIX();
+        this.posix = LazyPosix.get();
         this.exits = ExitWatches.choose(reaping, posix);
         this.trampoline = cgroups.enabled() && CgroupTrampoline.available();
         this.groups = new LeftoverGroups(posix);
