@@ -11,7 +11,7 @@ ln -s /bin/sleep "$work/sleep"
 python3 "$root/bench/scripts/make-config.py" "$1" 18422 11249 "$work" "${2:-}" > "$work/config.json"
 "$root/bin/patrol" --version > /dev/null   # builds the jar and its class archive outside the timing
 start=$(date +%s%N)
-"$root/bin/patrol" --config "$work/config.json" > "$work/daemon.log" 2>&1 &
+"$root/bin/patrol" ${PATROL_ARGS:-} --config "$work/config.json" > "$work/daemon.log" 2>&1 &
 pid=$!
 until curl -sf -o /dev/null http://127.0.0.1:18422/status/; do sleep 0.005; done
 first=$(date +%s%N)

@@ -70,6 +70,23 @@ class AppLifecycleTest {
         assertEquals(apps, h.launcher.count(), "every app launched once");
     }
 
+    /** Slow launches end a slice early, by time: at 3 ms each, the seventh passes the 20 ms budget. */
+    @Test
+    void givenSlowLaunches_loopStart_endsTheSliceAtItsTimeBudget() {
+        Config.Builder config = Config.builder();
+        for (int i = 0; i < 20; i++) {
+            config.app("app" + i, patrolApp().pidPath("app" + i + ".pid").build());
+        }
+        Harness h = new Harness(config.build());
+        h.launcher.onLaunch(() -> h.clock.advanceMillis(3));
+
+        h.supervisor.startLoop();
+
+        assertEquals(7, h.launcher.count(), "21 ms spent after the seventh launch");
+        h.drain();
+        assertEquals(20, h.launcher.count(), "every app launched once");
+    }
+
     @Test
     void givenARunningApp_exit_closesItsInstanceAndRespawnsAtOnce() {
         Harness h = started(patrolApp().build());

@@ -18,6 +18,7 @@ public final class FakeProcessLauncher implements ProcessLauncher {
     private final List<Launch> launches = new ArrayList<>();
     private long nextPid = 101;
     private String failNext;
+    private Runnable onLaunch = () -> { };
 
     @Override
     public synchronized LaunchedProcess launch(LaunchSpec spec) throws LaunchException {
@@ -26,10 +27,16 @@ public final class FakeProcessLauncher implements ProcessLauncher {
             failNext = null;
             throw new LaunchException(why);
         }
+        onLaunch.run();
         long pid = nextPid++;
         CompletableFuture<ExitStatus> exit = new CompletableFuture<>();
         launches.add(new Launch(spec, pid, exit));
         return new LaunchedProcess(pid, pid * 10, exit);
+    }
+
+    /** Runs `action` in every launch, e.g. to move a fake clock as a real launch takes time. */
+    public synchronized void onLaunch(Runnable action) {
+        onLaunch = action;
     }
 
     /** Makes the next launch fail with `why`. */
