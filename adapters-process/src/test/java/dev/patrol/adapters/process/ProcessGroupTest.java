@@ -4,6 +4,7 @@ import dev.patrol.ports.testing.Await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.patrol.ports.process.LaunchException;
 import dev.patrol.ports.process.LaunchedProcess;
 import dev.patrol.ports.process.Liveness;
 import dev.patrol.ports.process.ProcessLauncher;
@@ -47,9 +48,8 @@ class ProcessGroupTest {
 
     @Test
     void givenAGrandchild_signalGroup_killsItToo() throws Exception {
-        Path out = dir.resolve("out.log");
-        LaunchedProcess p = children.launch(Spec.of(Children.install("spawns-grandchild.sh", dir), dir).stdout(out));
-        long grandchild = grandchildOf(out);
+        LaunchedProcess p = launchForking("test-app");
+        long grandchild = grandchildPid();
         assertEquals(p.pid(), POSIX.getpgid((int) grandchild), "the grandchild is in the app's group");
 
         assertTrue(children.processes.signalGroup(p.pid(), Signal.TERM));
@@ -60,10 +60,8 @@ class ProcessGroupTest {
 
     @Test
     void givenALeaderThatCrashed_nextLaunchOfTheApp_killsWhatItLeftInItsGroup() throws Exception {
-        Path out = dir.resolve("out.log");
-        LaunchedProcess p = children.launch(Spec.of(Children.install("spawns-grandchild.sh", dir), dir).id("crashes")
-                .stdout(out));
-        long orphan = grandchildOf(out);
+        LaunchedProcess p = launchForking("crashes");
+        long orphan = grandchildPid();
         assertTrue(children.processes.signal(p.pid(), Signal.KILL)); // the leader alone: a crash, not a stop
         p.exit().get(10, TimeUnit.SECONDS);
         assertEquals(Liveness.ALIVE, children.processes.probe(orphan), "the orphan outlives its leader");
@@ -75,10 +73,8 @@ class ProcessGroupTest {
 
     @Test
     void givenALeaderStillRunning_anotherLaunchOfTheApp_leavesItsGroupAlone() throws Exception {
-        Path out = dir.resolve("out.log");
-        LaunchedProcess p = children.launch(Spec.of(Children.install("spawns-grandchild.sh", dir), dir).id("twice")
-                .stdout(out));
-        long grandchild = grandchildOf(out);
+        LaunchedProcess p = launchForking("twice");
+        long grandchild = grandchildPid();
 
         children.launch(Spec.of(Children.install("sleeps.sh", dir), dir).id("twice"));
 
@@ -86,10 +82,16 @@ class ProcessGroupTest {
         assertEquals(Liveness.ALIVE, children.processes.probe(grandchild));
     }
 
+    /** App `id` as spawns-grandchild.sh, which prints its grandchild's PID into out.log. */
+    private LaunchedProcess launchForking(String id) throws LaunchException {
+        return children.launch(Spec.of(Children.install("spawns-grandchild.sh", dir), dir).id(id)
+                .stdout(dir.resolve("out.log")));
+    }
+
     /** The PID spawns-grandchild.sh printed; killed after the test whatever happens. */
-    private long grandchildOf(Path out) {
-        long pid = Long.parseLong(Await.until("the grandchild's PID", () -> ProcessBuilderLauncherTest.lines(out),
-                lines -> !lines.isEmpty()).get(0));
+    private long grandchildPid() {
+        long pid = Long.parseLong(Await.until("the grandchild's PID",
+                () -> ProcessBuilderLauncherTest.lines(dir.resolve("out.log")), lines -> !lines.isEmpty()).get(0));
         children.alsoKill(pid);
         return pid;
     }
