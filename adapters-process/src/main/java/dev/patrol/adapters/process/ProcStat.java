@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Reads /proc/PID/stat: the process state (field 3) and start time (field 22). */
 final class ProcStat {
@@ -68,7 +70,23 @@ final class ProcStat {
         if (close < 0) {
             return new String[0];
         }
-        String rest = stat.substring(close + 1).trim();
-        return rest.isEmpty() ? new String[0] : rest.split(" +");
+        // By hand, not split(" +"): that compiles a regex on every call, and liveness probes
+        // and launches read this file all the time.
+        List<String> fields = new ArrayList<>(52);
+        int i = close + 1;
+        int n = stat.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(stat.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(stat.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                fields.add(stat.substring(start, i));
+            }
+        }
+        return fields.toArray(new String[0]);
     }
 }

@@ -92,6 +92,8 @@ class JnrPosixProcessesTest {
         assertEquals("S", fields[0]);
         assertEquals("987654", fields[19]);
         assertArrayEquals(new String[0], ProcStat.parse("garbage without comm"));
+        assertArrayEquals(new String[] {"S", "2"}, ProcStat.parse("1 (x)  S  2\n"), "runs of spaces, the final newline");
+        assertArrayEquals(new String[0], ProcStat.parse("1 (x) \n"));
     }
 
     private LaunchedProcess launchQuietly(Spec spec) {
