@@ -65,15 +65,8 @@ final class GuiFixture implements AutoCloseable, AfterEachCallback {
     final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
-    private final boolean ownsRoot;
-
-    GuiFixture(Path root) throws IOException {
-        this(root, false);
-    }
-
-    private GuiFixture(Path root, boolean ownsRoot) throws IOException {
+    private GuiFixture(Path root) throws IOException {
         this.root = root;
-        this.ownsRoot = ownsRoot;
         Validation v = ConfigValidator.validate(config(root), "/root");
         if (!(v instanceof Validation.Valid valid)) {
             throw new AssertionError("fixture config invalid: " + ((Validation.Invalid) v).error());
@@ -92,7 +85,7 @@ final class GuiFixture implements AutoCloseable, AfterEachCallback {
     /** A fixture in a new temporary directory; as an extension field it is closed and deleted after each test. */
     static GuiFixture inTempDir() {
         try {
-            return new GuiFixture(Files.createTempDirectory("patrol-gui-"), true);
+            return new GuiFixture(Files.createTempDirectory("patrol-gui-"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -185,11 +178,10 @@ final class GuiFixture implements AutoCloseable, AfterEachCallback {
     @Override
     public void afterEach(ExtensionContext context) throws IOException {
         close();
-        if (ownsRoot) {
-            try (Stream<Path> all = Files.walk(root)) {
-                for (Path p : all.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
-                    Files.delete(p);
-                }
+        // Deepest first; walk does not follow links, so a test's symlink out of root is removed, not its target.
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+                Files.delete(p);
             }
         }
     }

@@ -11,28 +11,15 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Live updates (A6): `/events` announces state changes; `/follow/{id}` streams new log lines. */
 class GuiLiveTest {
     private static final Duration WITHIN = Duration.ofSeconds(5);
 
-    @TempDir
-    Path tmp;
-    private GuiFixture f;
-
-    @BeforeEach
-    void start() throws Exception {
-        f = new GuiFixture(tmp);
-    }
-
-    @AfterEach
-    void stop() {
-        f.close();
-    }
+    @RegisterExtension
+    final GuiFixture f = GuiFixture.inTempDir();
 
     @Test
     void givenAListener_aToggleByAnotherClient_sendsANewVersionWithinASecond() throws Exception {

@@ -11,26 +11,18 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** `/stdout/`, `/stderr/` and `/logs/` over HTTP, with real files (spec §8.2–8.3, F11, F16). */
 class GuiLogsTest {
-    @TempDir
-    Path tmp;
-    private GuiFixture f;
+    @RegisterExtension
+    final GuiFixture f = GuiFixture.inTempDir();
 
     @BeforeEach
-    void start() throws Exception {
-        f = new GuiFixture(tmp);
+    void log() throws Exception {
         f.writeStdout("web", "one\ntwo\nthree\n");
-    }
-
-    @AfterEach
-    void stop() {
-        f.close();
     }
 
     @Test
@@ -114,7 +106,7 @@ class GuiLogsTest {
 
     @Test
     void givenTraversalAttempts_getLogs_neverServesAFileOutsideTheRoot() throws Exception {
-        Files.writeString(tmp.resolve("web/secret.txt"), "TOP SECRET\n");
+        Files.writeString(f.root.resolve("web/secret.txt"), "TOP SECRET\n");
         for (String path : new String[] {"/logs/../secret.txt", "/logs/%2e%2e/secret.txt", "/logs/..%2fsecret.txt",
             "/logs/%2E%2E%2Fsecret.txt", "/logs/a/%2e%2e/%2e%2e/secret.txt"}) {
             HttpResponse<String> r = f.get(path + "?group=app&id=web");
@@ -127,9 +119,9 @@ class GuiLogsTest {
     @Test
     void givenSymlinksOutOfTheRoot_getLogs_403() throws Exception {
         Path root = Path.of(f.logs("web").logRoot());
-        Files.writeString(tmp.resolve("web/secret.txt"), "TOP SECRET\n");
-        Files.createSymbolicLink(root.resolve("escape"), tmp);
-        Files.createSymbolicLink(root.resolve("leak.log"), tmp.resolve("web/secret.txt"));
+        Files.writeString(f.root.resolve("web/secret.txt"), "TOP SECRET\n");
+        Files.createSymbolicLink(root.resolve("escape"), f.root);
+        Files.createSymbolicLink(root.resolve("leak.log"), f.root.resolve("web/secret.txt"));
         assertText(403, "Outside the Log Directory", f.get("/logs/escape/?group=app&id=web"));
         assertText(403, "Outside the Log Directory", f.get("/logs/escape/web/secret.txt?group=app&id=web"));
         assertText(403, "Outside the Log Directory", f.get("/logs/leak.log?group=app&id=web"));

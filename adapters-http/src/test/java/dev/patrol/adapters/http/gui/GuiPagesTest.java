@@ -6,27 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.patrol.ports.process.ExitStatus;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The overview, the object pages and the assets, over HTTP with the real engine. */
 class GuiPagesTest {
-    @TempDir
-    Path tmp;
-    private GuiFixture f;
-
-    @BeforeEach
-    void start() throws Exception {
-        f = new GuiFixture(tmp);
-    }
-
-    @AfterEach
-    void stop() {
-        f.close();
-    }
+    @RegisterExtension
+    final GuiFixture f = GuiFixture.inTempDir();
 
     @Test
     void givenTheEngine_getIndex_isAnHtmlPageWithBothTablesSortedById() throws Exception {

@@ -5,30 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** POST `/`: the toggle buttons, with the CSRF token, secrets and the error box (spec §8.1, F16). */
 class GuiToggleTest {
-    @TempDir
-    Path tmp;
-    private GuiFixture f;
+    @RegisterExtension
+    final GuiFixture f = GuiFixture.inTempDir();
     private String csrf;
 
     @BeforeEach
-    void start() throws Exception {
-        f = new GuiFixture(tmp);
+    void token() throws Exception {
         csrf = f.csrf();
-    }
-
-    @AfterEach
-    void stop() {
-        f.close();
     }
 
     /** A form as the page sends it: token, group, id, then the button and any extra fields. */
