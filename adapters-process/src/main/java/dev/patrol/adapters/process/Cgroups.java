@@ -202,6 +202,12 @@ public final class Cgroups {
         }
     }
 
+    /** True when `pid` runs in app `appId`'s cgroup (or one below it); false where containment is off. */
+    boolean contains(String appId, long pid) {
+        AppCgroup cg = enabled() ? byApp.get(appId) : null;
+        return cg != null && cg.pids().contains(pid);
+    }
+
     /** The cgroup of the app whose leader is (or was) `pgid`; null if none. */
     AppCgroup of(long pgid) {
         return byLeader.get(pgid);

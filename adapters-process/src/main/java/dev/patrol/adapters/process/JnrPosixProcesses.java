@@ -3,8 +3,10 @@ package dev.patrol.adapters.process;
 import dev.patrol.ports.process.Liveness;
 import dev.patrol.ports.process.LivenessProbe;
 import dev.patrol.ports.process.ProcessIdentity;
+import dev.patrol.ports.process.ProcessLineage;
 import dev.patrol.ports.process.ProcessSignaller;
 import dev.patrol.ports.process.Signal;
+import java.util.Set;
 import jnr.constants.platform.Errno;
 import jnr.posix.POSIX;
 import org.slf4j.Logger;
@@ -23,6 +25,7 @@ public final class JnrPosixProcesses implements ProcessSignaller, LivenessProbe 
     private final POSIX posix;
     private final boolean procAvailable;
     private final Cgroups cgroups;
+    private final long self = ProcessHandle.current().pid();
 
     /** Without cgroup containment: group signals reach the process group only. */
     public JnrPosixProcesses() {
@@ -45,8 +48,9 @@ public final class JnrPosixProcesses implements ProcessSignaller, LivenessProbe 
 
     @Override
     public boolean signal(long pid, Signal signal) {
-        if (!isPid(pid)) {
-            LOG.warn("refusing to send {} to PID {}: not a positive 32-bit PID (not sent)", signal, pid);
+        if (!isPid(pid) || pid == 1 || pid == self) {
+            // The domain decides what is the app's (A8); this is the last line against a bug there.
+            LOG.warn("refusing to send {} to PID {}: not a PID an app may have (not sent)", signal, pid);
             return false;
         }
         return kill(pid, signal, "PID " + pid);
@@ -55,7 +59,7 @@ public final class JnrPosixProcesses implements ProcessSignaller, LivenessProbe 
     @Override
     public boolean signalGroup(long pgid, Signal signal) {
         // pgid 1 would become kill(-1): every process we may signal. Never.
-        if (!isPid(pgid) || pgid == 1) {
+        if (!isPid(pgid) || pgid == 1 || pgid == self) {
             LOG.warn("refusing to send {} to process group {}: not a valid group id (not sent)", signal, pgid);
             return false;
         }
@@ -123,6 +127,16 @@ public final class JnrPosixProcesses implements ProcessSignaller, LivenessProbe 
     @Override
     public ProcessIdentity identity(long pid) {
         return isPid(pid) && procAvailable ? ProcIdentity.of(pid) : ProcessIdentity.UNKNOWN;
+    }
+
+    @Override
+    public ProcessLineage lineage(long pid, String appId) {
+        return isPid(pid) && procAvailable ? ProcLineage.of(pid, cgroups.contains(appId, pid)) : ProcessLineage.UNKNOWN;
+    }
+
+    @Override
+    public Set<Long> daemonAndAncestors() {
+        return procAvailable ? ProcLineage.selfAndAncestors(self) : Set.of(self, 1L);
     }
 
     private static boolean isPid(long pid) {

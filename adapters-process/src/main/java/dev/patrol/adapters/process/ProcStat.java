@@ -7,13 +7,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads /proc/PID/stat: the process state (field 3) and start time (field 22). */
+/** Reads /proc/PID/stat: the process state (field 3), parent, group, flags and start time (field 22). */
 final class ProcStat {
     /** State returned when /proc/PID/stat cannot be read. */
     static final char UNKNOWN = '?';
 
     private static final int STATE = 0;       // field 3, counted from the first field after comm
-    private static final int PROCESS_GROUP = 2; // field 5
+    static final int PARENT = 1;              // field 4
+    static final int PROCESS_GROUP = 2;       // field 5
+    static final int FLAGS = 6;               // field 9
     private static final int START_TIME = 19; // field 22
 
     private ProcStat() {
@@ -33,7 +35,7 @@ final class ProcStat {
         return number(fields(pid), PROCESS_GROUP);
     }
 
-    private static long number(String[] fields, int index) {
+    static long number(String[] fields, int index) {
         if (fields.length <= index) {
             return 0;
         }
@@ -49,7 +51,7 @@ final class ProcStat {
         return Files.isReadable(Path.of("/proc/self/stat"));
     }
 
-    private static String[] fields(long pid) {
+    static String[] fields(long pid) {
         if (pid <= 0) {
             return new String[0];
         }

@@ -38,6 +38,16 @@ class CgroupContainmentTest extends ContainedChildren {
     }
 
     @Test
+    void givenASetsidGrandchild_lineage_isInItsAppsCgroupOnly() throws Exception {
+        children.launch(setsidGrandchild().id("web"));
+        long grandchild = grandchildPid();
+
+        assertTrue(children.processes.lineage(grandchild, "web").inAppCgroup(), "A8: provably the app's");
+        assertFalse(children.processes.lineage(grandchild, "db").inAppCgroup());
+        assertFalse(children.processes.lineage(ProcessHandle.current().pid(), "web").inAppCgroup());
+    }
+
+    @Test
     void givenAnIdThatIsNoName_launch_numbersItsCgroup() throws Exception {
         LaunchedProcess p = children.launch(Spec.of(Children.install("sleeps.sh", dir), dir).id("../x"));
 

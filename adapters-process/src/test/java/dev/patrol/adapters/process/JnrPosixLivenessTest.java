@@ -1,9 +1,14 @@
 package dev.patrol.adapters.process;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import dev.patrol.ports.process.LaunchedProcess;
 import dev.patrol.ports.process.LivenessProbe;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +36,34 @@ class JnrPosixLivenessTest extends LivenessProbeContract {
     @Override
     protected String liveBinary() {
         return binary.toString();
+    }
+
+    /** The launcher's children are the test JVM's own. */
+    @Override
+    protected long parentOfLive() {
+        return ProcessHandle.current().pid();
+    }
+
+    @Override
+    protected long daemonPid() {
+        return ProcessHandle.current().pid();
+    }
+
+    @Test
+    void givenKthreadd_lineage_isAKernelThread() {
+        assumeTrue(Files.isReadable(Path.of("/proc/2/stat")), "no PID 2 in this PID namespace");
+        assumeTrue(ProcStat.parse(read("/proc/2/stat")).length > 6 && read("/proc/2/comm").strip().equals("kthreadd"),
+                "PID 2 is not kthreadd here");
+
+        assertTrue(probe().lineage(2, "web").kernelThread());
+    }
+
+    private static String read(String path) {
+        try {
+            return Files.readString(Path.of(path));
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 
     /** A child that has exited and been reaped by the JDK. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.patrol.ports.process.Liveness;
 import dev.patrol.ports.process.LivenessProbe;
 import dev.patrol.ports.process.ProcessIdentity;
+import dev.patrol.ports.process.ProcessLineage;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link LivenessProbe} must do: run against the fake table and the real OS. */
@@ -21,6 +22,12 @@ abstract class LivenessProbeContract {
 
     /** A PID that no live process has. */
     protected abstract long deadPid() throws Exception;
+
+    /** The parent of the {@link #livePid()} process. */
+    protected abstract long parentOfLive();
+
+    /** The PID of the process the probe runs in (the daemon). */
+    protected abstract long daemonPid();
 
     @Test
     void givenALiveProcess_probe_isAlive() throws Exception {
@@ -70,5 +77,29 @@ abstract class LivenessProbeContract {
     @Test
     void givenADeadProcess_startTime_isZero() throws Exception {
         assertEquals(0, probe().startTime(deadPid()));
+    }
+
+    @Test
+    void givenALiveProcess_lineage_descendsFromItsParentAndStopsAtPid1() throws Exception {
+        long pid = livePid();
+
+        ProcessLineage lineage = probe().lineage(pid, "web");
+
+        assertTrue(lineage.descendsFrom(parentOfLive()), lineage::toString);
+        assertEquals(1L, lineage.ancestors().get(lineage.ancestors().size() - 1), lineage::toString);
+        assertFalse(lineage.kernelThread());
+        assertFalse(lineage.descendsFrom(pid), "not its own ancestor");
+    }
+
+    @Test
+    void givenADeadProcess_lineage_isUnknown() throws Exception {
+        assertEquals(ProcessLineage.UNKNOWN, probe().lineage(deadPid(), "web"));
+    }
+
+    @Test
+    void daemonAndAncestors_holdTheDaemonAndPid1() {
+        long daemon = daemonPid();
+        assertTrue(probe().daemonAndAncestors().contains(daemon), () -> probe().daemonAndAncestors().toString());
+        assertTrue(probe().daemonAndAncestors().contains(1L), () -> probe().daemonAndAncestors().toString());
     }
 }

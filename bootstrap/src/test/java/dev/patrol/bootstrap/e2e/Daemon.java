@@ -44,8 +44,15 @@ final class Daemon implements AutoCloseable {
     }
 
     static Daemon start(Path dir, Path config, int httpPort, String... extraArgs) throws IOException {
+        return startWrapped(List.of(), dir, config, httpPort, extraArgs);
+    }
+
+    /** Like {@link #start}, with the java command handed to `wrapper` (e.g. `unshare … sh -c`) as its last arguments. */
+    static Daemon startWrapped(List<String> wrapper, Path dir, Path config, int httpPort, String... extraArgs)
+            throws IOException {
         Path log = dir.resolve("daemon.log");
-        List<String> cmd = new ArrayList<>(List.of(javaBin(), "--enable-native-access=ALL-UNNAMED", "-jar",
+        List<String> cmd = new ArrayList<>(wrapper);
+        cmd.addAll(List.of(javaBin(), "--enable-native-access=ALL-UNNAMED", "-jar",
                 jar().toString(), "--config", config.toString()));
         cmd.addAll(List.of(extraArgs));
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)

@@ -19,13 +19,16 @@ final class AppLiveness {
 
     private final Context ctx;
     private final PidChecks pids;
+    private final SignalGuard guard;
     private final StopSequences stops;
     private final Respawns respawns;
     private final Consumer<AppUnit> evaluate;
 
-    AppLiveness(Context ctx, PidChecks pids, StopSequences stops, Respawns respawns, Consumer<AppUnit> evaluate) {
+    AppLiveness(Context ctx, PidChecks pids, SignalGuard guard, StopSequences stops, Respawns respawns,
+            Consumer<AppUnit> evaluate) {
         this.ctx = ctx;
         this.pids = pids;
+        this.guard = guard;
         this.stops = stops;
         this.respawns = respawns;
         this.evaluate = evaluate;
@@ -68,7 +71,7 @@ final class AppLiveness {
         noteInvalidFile(u, r);
         if (r.outcome() == PidReading.Outcome.FOUND) {
             PidChecks.Verdict v = pids.check(u, r.pid());
-            if (v == PidChecks.Verdict.TRACKED || v == PidChecks.Verdict.NEW) {
+            if (v == PidChecks.Verdict.TRACKED || v == PidChecks.Verdict.NEW && !displacesChild(u, r.pid())) {
                 adopt(u, r.pid());
                 ctx.timers.arm(u.timer("poll"), ctx.nanos() + PID_POLL_NANOS, () -> evaluate.accept(u));
                 return true;
@@ -76,6 +79,7 @@ final class AppLiveness {
             reason = switch (v) {
                 case REUSED -> "pid-reused";
                 case FOREIGN -> "pid-verify";
+                case UNPROVEN, NEW -> "pid-unproven";
                 default -> "pid-dead";
             };
         }
@@ -92,6 +96,25 @@ final class AppLiveness {
             adoptedEnded(u, closed);
         }
         return false;
+    }
+
+    /**
+     * A8: a PID nothing proves to be the app's never displaces the live child Patrol launched
+     * for the instance (said once per PID).
+     */
+    private boolean displacesChild(AppUnit u, long pid) {
+        if (u.child == null || guard.proven(u, pid)) {
+            return false;
+        }
+        noteUnproven(u, pid, "the process Patrol launched, pid=" + u.child.pid() + ", still runs");
+        return true;
+    }
+
+    private void noteUnproven(AppUnit u, long pid, String why) {
+        if (u.refusedPid != pid) {
+            u.refusedPid = pid;
+            ctx.ports.log().warn(u.label() + " pid=" + pid + " not adopted: " + guard.refusal(u, pid) + "; " + why);
+        }
     }
 
     private PidReading readPidFile(AppUnit u) {
@@ -178,15 +201,33 @@ final class AppLiveness {
      * as a sign of life); a reused PID means a new process of the app, so the old instance closes.
      */
     private long pingedPid(AppUnit u, long pid) {
+        if (pid > SignalGuard.PID_MAX) {
+            return 0; // no such PID can exist: the ping still counts
+        }
         PidChecks.Verdict v = pids.check(u, pid);
         if (v == PidChecks.Verdict.REUSED && u.state().pid() == pid) {
             ctx.close(u, "pid-reused");
         }
-        return switch (v) {
+        long checked = switch (v) {
             case TRACKED, NEW -> pid;
-            case FOREIGN -> 0;
+            case FOREIGN, UNPROVEN -> 0;
             case DEAD, REUSED -> pids.verified(u, pid) ? pid : 0;
         };
+        return checked > 0 && v != PidChecks.Verdict.TRACKED && displacesProven(u, checked) ? 0 : checked;
+    }
+
+    /**
+     * A8: an unproven PID in a ping (anyone can send one) never displaces the live process of the
+     * instance when that process is proven the app's: the launched child, or an adopted PID.
+     */
+    private boolean displacesProven(AppUnit u, long pid) {
+        long stored = u.state().pid();
+        boolean ours = stored > 0 && stored != pid && pids.stillOurs(u, stored) && guard.proven(u, stored);
+        if (!ours && (stored > 0 || u.child == null) || guard.proven(u, pid)) {
+            return false;
+        }
+        noteUnproven(u, pid, "the app's process pid=" + (stored > 0 ? stored : u.child.pid()) + " still runs");
+        return true;
     }
 
     /**

@@ -34,6 +34,7 @@ final class AppSupervision {
     private final Context ctx;
     private final Map<String, AppUnit> apps;
     private final Consumer<Runnable> post;
+    private final SignalGuard guard;
     private final PidChecks pids;
     private final StopSequences stops;
     private final Respawns respawns;
@@ -45,10 +46,11 @@ final class AppSupervision {
         this.ctx = ctx;
         this.apps = apps;
         this.post = post;
-        this.pids = new PidChecks(ctx);
-        this.stops = new StopSequences(ctx, pids, this::evaluate);
+        this.guard = new SignalGuard(ctx);
+        this.pids = new PidChecks(ctx, guard);
+        this.stops = new StopSequences(ctx, pids, guard, this::evaluate);
         this.respawns = new Respawns(ctx, this::evaluate);
-        this.liveness = new AppLiveness(ctx, pids, stops, respawns, this::evaluate);
+        this.liveness = new AppLiveness(ctx, pids, guard, stops, respawns, this::evaluate);
     }
 
     /**
@@ -142,6 +144,12 @@ final class AppSupervision {
         if (pid <= 0) {
             return;
         }
+        String refused = guard.refusal(u, pid);
+        if (refused != null) {
+            ctx.ports.log().warn(u.label() + " restart not sent: will not signal pid=" + pid + ": " + refused);
+            u.tracked.update(s -> s.withRestart(false)); // no signal can ever reach it
+            return;
+        }
         ctx.ports.signaller().signal(pid, Signal.USR2);
         u.restartSignalled = true;
         ctx.ports.log().info(u.label() + " restart requested, sent SIGUSR2 pid=" + pid);
@@ -177,6 +185,7 @@ final class AppSupervision {
         String instance = u.state().instanceId();
         u.tracked.update(s -> s.withStartedLog(now).withPid(u.pidPatrol() ? p.pid() : 0));
         u.child = new AppUnit.Child(p.pid(), p.startTime(), ctx.nanos(), instance, seq);
+        u.lastLaunchedPid = p.pid();
         ctx.ports.log().info(u.label() + " started pid=" + p.pid() + " instance=" + instance);
         p.exit().whenComplete((status, err) -> post.accept(() ->
                 exited(u, seq, status != null ? status : ExitStatus.exited(255))));
@@ -248,7 +257,8 @@ final class AppSupervision {
             ctx.timers.cancel(u.timer("respawn"));
             if (u.child != null) {
                 stops.begin(u, "");
-            } else if (u.state().running() && u.state().pid() > 0 && pids.stillOurs(u, u.state().pid())) {
+            } else if (u.state().running() && u.state().pid() > 0 && pids.stillOurs(u, u.state().pid())
+                    && guard.proven(u, u.state().pid())) {
                 ctx.ports.signaller().signal(u.state().pid(), Signal.USR1);
             }
             ctx.trigger(Kind.SHUTDOWN, u, null);

@@ -18,8 +18,11 @@ final class AppUnit extends Unit {
     record Stop(long pid, boolean group, String reason, long startTime) {
     }
 
-    /** A process known by its PID and start time (0 = unknown); `instanceId` it was adopted into. */
-    record Adopted(long pid, long startTime, String instanceId) {
+    /**
+     * A process known by its PID and start time (0 = unknown); `instanceId` it was adopted into;
+     * `proven` when it was provably the app's at adoption ({@link SignalGuard}).
+     */
+    record Adopted(long pid, long startTime, String instanceId, boolean proven) {
     }
 
     AppConfig cfg;
@@ -35,6 +38,10 @@ final class AppUnit extends Unit {
     boolean pidFileInvalid;
     /** The last PID pid-verify refused, so each refusal is logged once. */
     long refusedPid;
+    /** A process Patrol refused to signal (A8): never adopted again, its refusal said once. */
+    Adopted unproven;
+    /** The PID (and process group) of the latest launch, kept after it exits. */
+    long lastLaunchedPid;
     /** SIGUSR2 was sent: the next exit of the child is the restart asked for, not a failure. */
     boolean restartSignalled;
 

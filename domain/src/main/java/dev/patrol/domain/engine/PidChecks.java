@@ -24,13 +24,17 @@ final class PidChecks {
         /** The adopted PID now names another process (its start time changed). */
         REUSED,
         /** pid-verify: the process runs something other than the app's binary. */
-        FOREIGN
+        FOREIGN,
+        /** Patrol refused to signal this process once (A8): it is never the app's again. */
+        UNPROVEN
     }
 
     private final Context ctx;
+    private final SignalGuard guard;
 
-    PidChecks(Context ctx) {
+    PidChecks(Context ctx, SignalGuard guard) {
         this.ctx = ctx;
+        this.guard = guard;
     }
 
     Verdict check(AppUnit u, long pid) {
@@ -43,9 +47,13 @@ final class PidChecks {
         if (stranger != null && stranger.pid() == pid && stranger.startTime() == start) {
             return Verdict.REUSED; // seen and logged before
         }
+        AppUnit.Adopted unproven = u.unproven;
+        if (unproven != null && unproven.pid() == pid && unproven.startTime() == start) {
+            return Verdict.UNPROVEN;
+        }
         AppUnit.Adopted a = tracked(u, pid);
         if (a != null && changed(a.startTime(), start)) {
-            u.stranger = new AppUnit.Adopted(pid, start, "");
+            u.stranger = new AppUnit.Adopted(pid, start, "", false);
             ctx.ports.log().warn(u.label() + " pid=" + pid + " was reused: start time " + start
                     + ", adopted at " + a.startTime());
             return Verdict.REUSED;
@@ -87,7 +95,8 @@ final class PidChecks {
         }
         AppUnit.Adopted a = tracked(u, pid);
         if (a == null || a.startTime() == 0) {
-            u.adopted = new AppUnit.Adopted(pid, ctx.ports.probe().startTime(pid), s.instanceId());
+            u.adopted = new AppUnit.Adopted(pid, ctx.ports.probe().startTime(pid), s.instanceId(),
+                    guard.proven(u, pid));
         }
         if (u.stranger != null && u.stranger.pid() == pid) {
             u.stranger = null; // the app itself got this PID back: a ping vouched for it

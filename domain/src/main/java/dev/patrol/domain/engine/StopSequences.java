@@ -17,11 +17,13 @@ final class StopSequences {
 
     private final Context ctx;
     private final PidChecks pids;
+    private final SignalGuard guard;
     private final Consumer<AppUnit> afterStop;
 
-    StopSequences(Context ctx, PidChecks pids, Consumer<AppUnit> afterStop) {
+    StopSequences(Context ctx, PidChecks pids, SignalGuard guard, Consumer<AppUnit> afterStop) {
         this.ctx = ctx;
         this.pids = pids;
+        this.guard = guard;
         this.afterStop = afterStop;
     }
 
@@ -39,11 +41,29 @@ final class StopSequences {
         }
         boolean group = u.child != null && u.child.pid() == pid;
         long start = group ? u.child.startTime() : pids.startTimeOf(u, pid);
+        String refused = group ? null : guard.refusal(u, pid);
+        if (refused != null) {
+            refuse(u, pid, start, refused);
+            return;
+        }
         u.stop = new AppUnit.Stop(pid, group, reason, start);
         ctx.ports.signaller().signal(pid, Signal.USR1);
         ctx.ports.log().info(u.label() + " stopping pid=" + pid + ", sent SIGUSR1"
                 + (reason.isEmpty() ? "" : " reason=" + reason));
         ctx.timers.arm(u.timer("term"), ctx.nanos() + stopTimeout(u), () -> escalate(u, Signal.TERM));
+    }
+
+    /**
+     * A8: a process nothing proves to be the app's is never signalled. The instance that tracked
+     * it closes, and the process is never adopted again (said once).
+     */
+    private void refuse(AppUnit u, long pid, long start, String why) {
+        u.unproven = new AppUnit.Adopted(pid, start, "", false);
+        ctx.ports.log().warn(u.label() + " will not signal pid=" + pid + ": " + why
+                + "; its instance closes and the process is left alone");
+        if (u.state().running() && u.state().pid() == pid) {
+            ctx.close(u, "pid-unproven");
+        }
     }
 
     private void escalate(AppUnit u, Signal signal) {

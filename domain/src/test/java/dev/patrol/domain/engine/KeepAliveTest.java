@@ -12,6 +12,7 @@ import dev.patrol.ports.api.Endpoint;
 import dev.patrol.ports.api.Toggle;
 import dev.patrol.ports.config.AppConfig;
 import dev.patrol.ports.process.ExitStatus;
+import dev.patrol.ports.process.ProcessLineage;
 import dev.patrol.ports.process.Signal;
 import dev.patrol.ports.testing.FakeProcessTable.Sent;
 import java.time.Duration;
@@ -61,6 +62,7 @@ class KeepAliveTest {
     void givenPingsStop_expiry_closesAtTheDeadlineAndStopsTheLiveProcessFirst() {
         Harness h = httpApp(Fixtures.app(AppConfig.KEEPALIVE_HTTP));
         h.processes.alive(500, 1);
+        h.processes.inCgroupOf(500, "web");
         ping(h, 500);
         h.advanceSeconds(30);
         assertNotNull(web(h).started(), "not expired at exactly lastseen + timeout");
@@ -94,6 +96,8 @@ class KeepAliveTest {
         h.api(ApiRequest.builder().group("app").id("web").toggle(Toggle.RESTART));
         assertTrue(h.processes.sent().isEmpty());
         assertTrue(web(h).restart(), "F9: kept until it can be delivered");
+        h.processes.alive(700, 1);
+        h.processes.inCgroupOf(700, "web");
         ping(h, 700);
         assertEquals(new Sent(700, Signal.USR2, false), h.processes.sent().get(0));
         assertFalse(web(h).restart());
@@ -103,6 +107,7 @@ class KeepAliveTest {
     void givenADisabledAppThatPings_ping_makesItRunningAndStartsTheStop() {
         Harness h = httpApp(Fixtures.app(AppConfig.KEEPALIVE_HTTP).disabled(true));
         h.processes.alive(600, 1);
+        h.processes.inCgroupOf(600, "web");
         ping(h, 600);
         assertNotNull(web(h).started());
         assertEquals(new Sent(600, Signal.USR1, false), h.processes.sent().get(0));
@@ -112,6 +117,7 @@ class KeepAliveTest {
     void givenADisabledPingedApp_processGone_closesOnceWithoutRepeatingTheStop() {
         Harness h = httpApp(Fixtures.app(AppConfig.KEEPALIVE_HTTP).stopTimeout(5));
         h.processes.alive(600, 1);
+        h.processes.inCgroupOf(600, "web");
         ping(h, 600);
         h.api(ApiRequest.builder().group("app").id("web").toggle(Toggle.DISABLE));
         h.processes.dead(600);
@@ -161,6 +167,7 @@ class KeepAliveTest {
         h.start();
         h.pidFiles.put("/srv/app/app.pid", "900");
         h.processes.alive(900, 1);
+        h.processes.lineage(900, new ProcessLineage(0, List.of(101L, 1L), false, false)); // forked by the launcher
         h.advanceSeconds(1);
         assertEquals(900, web(h).pid());
         h.launcher.exit(101, ExitStatus.exited(0));

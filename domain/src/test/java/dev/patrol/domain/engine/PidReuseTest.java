@@ -11,6 +11,7 @@ import dev.patrol.ports.api.Endpoint;
 import dev.patrol.ports.api.Toggle;
 import dev.patrol.ports.config.AppConfig;
 import dev.patrol.ports.process.ExitStatus;
+import dev.patrol.ports.process.ProcessLineage;
 import dev.patrol.ports.process.Signal;
 import dev.patrol.ports.testing.FakeProcessTable.Sent;
 import java.util.List;
@@ -27,6 +28,7 @@ class PidReuseTest {
         Harness h = new Harness(Fixtures.oneApp(app.build()));
         h.pidFiles.put("/srv/app/app.pid", "1254");
         h.processes.alive(1254, 7);
+        h.processes.inCgroupOf(1254, "web"); // provably the app's (A8)
         h.start();
         assertEquals(1254, web(h).pid());
         return h;
@@ -57,6 +59,7 @@ class PidReuseTest {
         assertTrue(h.processes.sent().isEmpty());
         h.pidFiles.put("/srv/app/app.pid", "555");
         h.processes.alive(555, 11);
+        h.processes.lineage(555, new ProcessLineage(101, List.of(101L, 1L), false, false)); // the launch's child
         h.advanceSeconds(1);
         assertEquals(555, web(h).pid(), "the relaunched app's own PID is adopted");
     }
