@@ -7,7 +7,6 @@ import dev.patrol.ports.config.AppConfig;
 import dev.patrol.ports.inbound.TriggerEvent.Kind;
 import dev.patrol.ports.process.PidReading;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.function.Consumer;
 
 /**
@@ -48,12 +47,10 @@ final class AppLiveness {
         if (!s.running()) {
             return false;
         }
-        Instant ref = s.lastSeen() != null ? s.lastSeen() : s.started();
-        Instant deadline = ref.plusSeconds(ctx.config.pingTimeout());
-        Instant now = ctx.now();
-        if (!now.isAfter(deadline)) {
-            long wait = Duration.between(now, deadline).toNanos() + 1_000_000;
-            ctx.timers.arm(u.timer("ping"), ctx.nanos() + wait, () -> evaluate.accept(u));
+        // Monotonic (issue #13): a wall-clock step neither expires every app nor postpones expiry.
+        long deadline = u.seenNanos + Duration.ofSeconds(ctx.config.pingTimeout()).toNanos();
+        if (ctx.nanos() - deadline <= 0) {
+            ctx.timers.arm(u.timer("ping"), deadline + 1_000_000, () -> evaluate.accept(u));
             return true;
         }
         long pid = u.signalPid();
@@ -83,6 +80,15 @@ final class AppLiveness {
                 default -> "pid-dead";
             };
         }
+        if (u.child != null && invalidTooLong(u, r)) {
+            // Issue #13 defect 2: never an instance without a live, valid PID.
+            HistoryRecord closed = ctx.close(u, "pid-file-invalid");
+            stops.begin(u, "pid-file-invalid");
+            if (closed != null) {
+                adoptedEnded(u, closed);
+            }
+            return false;
+        }
         if (u.child != null) {
             if (u.state().pid() == r.pid() && reason.equals("pid-reused")) {
                 u.tracked.update(s -> s.withPid(0)); // never signal the stranger; the launcher is what we know
@@ -96,6 +102,12 @@ final class AppLiveness {
             adoptedEnded(u, closed);
         }
         return false;
+    }
+
+    /** The launched app had two ticks to write a valid PID file, and the file is still unusable. */
+    private boolean invalidTooLong(AppUnit u, PidReading r) {
+        long grace = 2 * Duration.ofSeconds(ctx.config.tickEvery()).toNanos();
+        return r.outcome() == PidReading.Outcome.INVALID && ctx.nanos() - u.child.launchedNanos() >= grace;
     }
 
     /**
@@ -142,7 +154,7 @@ final class AppLiveness {
         if (u.state().disabled() || ctx.shutdown) {
             return; // asked for, or a consumed run-once: not a failure
         }
-        long ran = closed.started() == null ? 0 : Duration.between(closed.started(), closed.stopped()).toNanos();
+        long ran = ctx.nanos() - u.openedNanos; // monotonic: a wall-clock step changes no restart decision
         String what = u.label() + " pid=" + closed.pid() + " ended (" + closed.reason() + ") after "
                 + Respawns.seconds(ran);
         respawns.apply(u, RestartDecision.UNKNOWN_EXIT, ran, what, false);
@@ -155,11 +167,12 @@ final class AppLiveness {
             ctx.close(u, "");
             openWithPid(u, pid, Kind.STARTED);
         } else if (stored > 0) {
-            u.tracked.update(s -> s.withLastSeen(ctx.now()));
+            ctx.seen(u);
         } else if (!u.state().running()) {
             openWithPid(u, pid, Kind.STARTED);
         } else {
-            u.tracked.update(s -> s.withPid(pid).withLastSeen(ctx.now()));
+            u.tracked.update(s -> s.withPid(pid));
+            ctx.seen(u);
             pids.remember(u);
         }
     }
@@ -181,7 +194,8 @@ final class AppLiveness {
             openWithPid(u, pid, Kind.STARTED_PINGED);
         } else if (pid > 0 && stored == 0) {
             if (u.state().running()) {
-                u.tracked.update(s -> s.withPid(pid).withLastSeen(ctx.now()));
+                u.tracked.update(s -> s.withPid(pid));
+            ctx.seen(u);
                 pids.remember(u);
                 ctx.trigger(Kind.PINGED, u, null);
             } else {
@@ -191,7 +205,7 @@ final class AppLiveness {
             ctx.open(u);
             ctx.trigger(Kind.STARTED_PINGED, u, null);
         } else {
-            u.tracked.update(s -> s.withLastSeen(ctx.now()));
+            ctx.seen(u);
             ctx.trigger(Kind.PINGED, u, null);
         }
     }

@@ -66,8 +66,17 @@ final class Context {
     /** Starts a new instance now (new id, started = now, lastseen unset). */
     void open(Unit u) {
         Instant now = now();
+        u.openedNanos = nanos();
+        u.seenNanos = u.openedNanos;
         String id = ports.ids().newInstanceId();
         u.tracked.update(s -> s.withInstance(id, now));
+    }
+
+    /** The instance shows a sign of life now: `lastseen` for people, monotonic time for deadlines. */
+    void seen(Unit u) {
+        u.seenNanos = nanos();
+        Instant now = now();
+        u.tracked.update(s -> s.withLastSeen(now));
     }
 
     /** Closes the current instance, if any (spec §5.3); returns the record or null. */

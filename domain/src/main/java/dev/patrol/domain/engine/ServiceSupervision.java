@@ -102,7 +102,7 @@ final class ServiceSupervision {
                 ctx.ports.log().info(u.label() + " found running instance=" + u.state().instanceId());
                 ctx.trigger(Kind.STARTED, u, null);
             } else {
-                u.tracked.update(s -> s.withLastSeen(ctx.now()));
+                ctx.seen(u);
             }
             ctx.trigger(Kind.RUNNING, u, null);
             if (u.state().restart()) {

@@ -14,6 +14,9 @@ abstract class Unit {
     final long serial;
     /** Removed by a reload: it still finishes stopping, but is never launched again. */
     boolean retired;
+    /** Monotonic time the current instance opened, and of its latest sign of life (deadlines, never the wall clock). */
+    long openedNanos;
+    long seenNanos;
 
     /** `onDirty` hears of the first change of each session, so the owner can end it. */
     Unit(String id, long serial, boolean disabled, long casSeed, Consumer<Unit> onDirty) {

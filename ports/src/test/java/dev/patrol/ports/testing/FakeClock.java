@@ -32,6 +32,11 @@ public final class FakeClock implements Clock {
         wall = wall.plus(d);
     }
 
+    /** Steps the wall clock alone (NTP, `date -s`, a VM resume): monotonic time does not move. */
+    public synchronized void stepWall(Duration d) {
+        wall = wall.plus(d);
+    }
+
     public void advanceMillis(long ms) {
         advance(Duration.ofMillis(ms));
     }
