@@ -56,7 +56,7 @@ final class CommandExecution {
         }
         OutputCapture output = OutputCapture.start(process.getInputStream(),
                 "patrol-service-output-" + process.pid());
-        ServiceOutcome outcome = await(process, CommandLines.timeoutOf(c), label);
+        ServiceOutcome outcome = await(process, c.timeout(), label);
         // Logged when the pipe closes, which a daemon the command left behind may delay.
         output.finished().thenAccept(o -> log.debug("{} {}, pid {}, output {} bytes: {}",
                 label, describe(outcome), process.pid(), o.totalBytes(), o.keptText()));

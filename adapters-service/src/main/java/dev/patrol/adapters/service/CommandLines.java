@@ -2,7 +2,6 @@ package dev.patrol.adapters.service;
 
 import dev.patrol.ports.service.ServiceCommand;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -20,8 +19,6 @@ final class CommandLines {
         }
     }
 
-    private static final Duration FALLBACK_TIMEOUT = Duration.ofMinutes(3);
-
     private final String serviceCommand;
     private final String initdDirectory;
     private final Supplier<String> searchPath;
@@ -32,40 +29,13 @@ final class CommandLines {
         this.searchPath = searchPath;
     }
 
-    /** The verb to pass: the command's own, else the operation's default. */
-    static String verbOf(ServiceCommand c) {
-        if (c.verb() != null && !c.verb().isEmpty()) {
-            return c.verb();
-        }
-        return c.operation() == null ? null : c.operation().defaultVerb();
-    }
-
-    /** The command's timeout when positive, else the operation's default. */
-    static Duration timeoutOf(ServiceCommand c) {
-        if (c.timeout() != null && !c.timeout().isNegative() && !c.timeout().isZero()) {
-            return c.timeout();
-        }
-        return c.operation() == null ? FALLBACK_TIMEOUT : c.operation().timeout();
-    }
-
+    /** The argv for `c` (valid by construction: a safe name, a verb), or why it cannot run here. */
     Resolution resolve(ServiceCommand c) {
-        Optional<String> badName = ServiceNames.refusal(c.service());
-        if (badName.isPresent()) {
-            return Resolution.refused(badName.get());
-        }
-        String verb = verbOf(c);
-        if (verb == null) {
-            return Resolution.refused("no verb and no operation to take the default verb from");
-        }
-        switch (c.management()) {
-            case 1:
-                return viaServiceCommand(c.service(), verb);
-            case 2:
-                return viaInitd(c.service(), verb);
-            default:
-                return Resolution.refused("unknown management method " + c.management()
-                        + " (want 1 for the service command or 2 for init.d)");
-        }
+        String service = c.service().value();
+        return switch (c.management()) {
+            case SERVICE -> viaServiceCommand(service, c.verb());
+            case INITD -> viaInitd(service, c.verb());
+        };
     }
 
     private Resolution viaServiceCommand(String service, String verb) {

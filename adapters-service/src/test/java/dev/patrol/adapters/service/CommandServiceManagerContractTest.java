@@ -1,6 +1,8 @@
 package dev.patrol.adapters.service;
 
+import dev.patrol.ports.service.Management;
 import dev.patrol.ports.service.ServiceCommand;
+import dev.patrol.ports.service.ServiceName;
 import dev.patrol.ports.service.ServiceManager;
 import dev.patrol.ports.service.ServiceOperation;
 import java.nio.file.Path;
@@ -39,12 +41,12 @@ class CommandServiceManagerContractTest extends ServiceManagerContract {
     @Override
     protected ServiceCommand pendingCommand(String serviceId, int code) throws Exception {
         scripts.waitsForGate(serviceId, code);
-        return new ServiceCommand(serviceId, ServiceOperation.START, 2, serviceId, "start",
+        return new ServiceCommand(serviceId, ServiceOperation.START, Management.INITD, new ServiceName(serviceId), "start",
                 Duration.ofSeconds(60));
     }
 
     @Override
     protected void release(ServiceCommand command) throws Exception {
-        scripts.openGate(command.service());
+        scripts.openGate(command.service().value());
     }
 }

@@ -4,7 +4,9 @@ import dev.patrol.ports.testing.Await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.patrol.ports.service.Management;
 import dev.patrol.ports.service.ServiceCommand;
+import dev.patrol.ports.service.ServiceName;
 import dev.patrol.ports.service.ServiceOperation;
 import dev.patrol.ports.service.ServiceOutcome;
 import java.nio.file.Files;
@@ -80,16 +82,6 @@ class CommandServiceManagerInvocationTest {
                 scripts.initdCalls());
     }
 
-    @Test
-    void givenEmptyVerb_run_passesTheOperationsDefaultVerb() throws Exception {
-        Path script = scripts.exitsWith("db", 0);
-
-        Outcomes.of(manager.run(command(2, "db", "")), WITHIN);
-
-        assertEquals(List.of("[" + script + "][" + ServiceOperation.STATUS.defaultVerb() + "]"),
-                scripts.initdCalls());
-    }
-
     @ParameterizedTest
     @ValueSource(ints = {0, 3, 255})
     void givenScriptExitingWithCode_run_completesWithExitedCode(int code) throws Exception {
@@ -144,7 +136,7 @@ class CommandServiceManagerInvocationTest {
     }
 
     private static ServiceCommand command(int management, String service, String verb) {
-        return new ServiceCommand("svc-" + service, ServiceOperation.STATUS, management, service,
+        return new ServiceCommand("svc-" + service, ServiceOperation.STATUS, Management.of(management), new ServiceName(service),
                 verb, Duration.ofSeconds(30));
     }
 }

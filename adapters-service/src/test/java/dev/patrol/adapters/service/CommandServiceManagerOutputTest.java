@@ -3,7 +3,9 @@ package dev.patrol.adapters.service;
 import dev.patrol.ports.testing.Await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.patrol.ports.service.Management;
 import dev.patrol.ports.service.ServiceCommand;
+import dev.patrol.ports.service.ServiceName;
 import dev.patrol.ports.service.ServiceOperation;
 import dev.patrol.ports.service.ServiceOutcome;
 import java.io.ByteArrayInputStream;
@@ -27,8 +29,8 @@ class CommandServiceManagerOutputTest {
         scripts.printsBytes("chatty", TEN_MB);
         try (CommandServiceManager manager = new CommandServiceManager(
                 scripts.serviceCommand().toString(), scripts.initd().toString())) {
-            ServiceCommand command = new ServiceCommand("svc-chatty", ServiceOperation.STATUS, 2,
-                    "chatty", "status", Duration.ofSeconds(20));
+            ServiceCommand command = new ServiceCommand("svc-chatty", ServiceOperation.STATUS, Management.INITD,
+                    new ServiceName("chatty"), "status", Duration.ofSeconds(20));
 
             assertEquals(ServiceOutcome.exited(0), Outcomes.of(manager.run(command), WITHIN));
         }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.patrol.ports.service.Management;
 import dev.patrol.ports.service.ServiceCommand;
+import dev.patrol.ports.service.ServiceName;
 import dev.patrol.ports.service.ServiceOperation;
 import dev.patrol.ports.service.ServiceOutcome;
 import java.io.IOException;
@@ -132,7 +134,7 @@ class CommandServiceManagerTimeoutTest {
     }
 
     private static ServiceCommand command(int management, String service, Duration timeout) {
-        return new ServiceCommand("svc-" + service, ServiceOperation.START, management, service,
+        return new ServiceCommand("svc-" + service, ServiceOperation.START, Management.of(management), new ServiceName(service),
                 "start", timeout);
     }
 }

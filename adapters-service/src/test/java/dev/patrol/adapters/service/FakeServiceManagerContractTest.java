@@ -1,6 +1,8 @@
 package dev.patrol.adapters.service;
 
+import dev.patrol.ports.service.Management;
 import dev.patrol.ports.service.ServiceCommand;
+import dev.patrol.ports.service.ServiceName;
 import dev.patrol.ports.service.ServiceManager;
 import dev.patrol.ports.service.ServiceOperation;
 import dev.patrol.ports.service.ServiceOutcome;
@@ -21,7 +23,7 @@ class FakeServiceManagerContractTest extends ServiceManagerContract {
 
     @Override
     protected ServiceCommand pendingCommand(String serviceId, int code) {
-        ServiceCommand command = new ServiceCommand(serviceId, ServiceOperation.START, 2, serviceId,
+        ServiceCommand command = new ServiceCommand(serviceId, ServiceOperation.START, Management.INITD, new ServiceName(serviceId),
                 "start", Duration.ofSeconds(30));
         codes.put(command, code);
         return command;

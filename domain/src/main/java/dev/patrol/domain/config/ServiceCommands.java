@@ -1,17 +1,20 @@
 package dev.patrol.domain.config;
 
 import dev.patrol.ports.config.ServiceConfig;
+import dev.patrol.ports.service.Management;
 import dev.patrol.ports.service.ServiceCommand;
+import dev.patrol.ports.service.ServiceName;
 import dev.patrol.ports.service.ServiceOperation;
 
-/** Turns a validated service and an operation into the command to run (spec §1.7, §4.1). */
+/** Turns a validated service and an operation into the command to run (spec §1.7, §4.1); an unvalidated one throws. */
 public final class ServiceCommands {
     private ServiceCommands() {
     }
 
     /** The command with the effective method, the verb (empty → default) and the op's timeout. */
     public static ServiceCommand command(String id, ServiceConfig cfg, ServiceOperation op) {
-        return new ServiceCommand(id, op, method(cfg, op), cfg.service(), verb(cfg, op), op.timeout());
+        return new ServiceCommand(id, op, Management.of(method(cfg, op)), new ServiceName(cfg.service()), verb(cfg, op),
+                op.timeout());
     }
 
     /** `management` when set, else the per-operation value. */

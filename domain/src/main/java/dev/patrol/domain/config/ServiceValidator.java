@@ -3,6 +3,7 @@ package dev.patrol.domain.config;
 import static dev.patrol.domain.config.ConfigErrors.*;
 
 import dev.patrol.ports.config.ServiceConfig;
+import dev.patrol.ports.service.ServiceName;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.Set;
 
 /** One service's rules (spec §1.7 with the fixes of product.md F10); the first failure wins. */
 public final class ServiceValidator {
-    public static final int SERVICE_MAX_BYTES = 63;
+    public static final int SERVICE_MAX_BYTES = ServiceName.MAX_BYTES;
     public static final int NAME_MAX_BYTES = 255;
 
     private ServiceValidator() {
@@ -60,25 +61,13 @@ public final class ServiceValidator {
         return method == ServiceConfig.MANAGEMENT_SERVICE || method == ServiceConfig.MANAGEMENT_INITD;
     }
 
+    /** The name becomes `/etc/init.d/<name>` and an argv entry: no traversal, no splitting (§12.22). */
     private static String serviceName(String service) {
-        if (service.isEmpty()) {
-            return SERVICE_EMPTY;
-        }
-        if (Utf8.length(service) > SERVICE_MAX_BYTES) {
-            return SERVICE_TOO_LONG;
-        }
-        // The name becomes `/etc/init.d/<name>` and an argv entry: no traversal, no splitting (§12.22).
-        if (service.equals(".") || service.contains("/") || service.contains("..")) {
-            return SERVICE_INVALID;
-        }
-        for (int i = 0; i < service.length(); ) {
-            int cp = service.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.isISOControl(cp)) {
-                return SERVICE_INVALID;
-            }
-        }
-        return null;
+        return ServiceName.flaw(service).map(f -> switch (f) {
+            case EMPTY -> SERVICE_EMPTY;
+            case TOO_LONG -> SERVICE_TOO_LONG;
+            case UNSAFE -> SERVICE_INVALID;
+        }).orElse(null);
     }
 
     private static String rest(ServiceConfig s) {

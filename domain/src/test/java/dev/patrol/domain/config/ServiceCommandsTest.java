@@ -4,7 +4,9 @@ import static dev.patrol.domain.config.ConfigFixtures.validService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.patrol.ports.config.ServiceConfig;
+import dev.patrol.ports.service.Management;
 import dev.patrol.ports.service.ServiceCommand;
+import dev.patrol.ports.service.ServiceName;
 import dev.patrol.ports.service.ServiceOperation;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -17,9 +19,9 @@ class ServiceCommandsTest {
     @Test
     void givenManagementAndDefaultVerbs_command_usesManagementAndDefaultVerb() {
         ServiceConfig ssh = validService().management(ServiceConfig.MANAGEMENT_INITD).build();
-        assertEquals(new ServiceCommand("ssh", ServiceOperation.STATUS, 2, "ssh", "status", Duration.ofSeconds(30)),
+        assertEquals(new ServiceCommand("ssh", ServiceOperation.STATUS, Management.INITD, new ServiceName("ssh"), "status", Duration.ofSeconds(30)),
                 ServiceCommands.command("ssh", ssh, ServiceOperation.STATUS));
-        assertEquals(new ServiceCommand("ssh", ServiceOperation.RESTART, 2, "ssh", "restart", Duration.ofMinutes(3)),
+        assertEquals(new ServiceCommand("ssh", ServiceOperation.RESTART, Management.INITD, new ServiceName("ssh"), "restart", Duration.ofMinutes(3)),
                 ServiceCommands.command("ssh", ssh, ServiceOperation.RESTART));
     }
 
@@ -28,17 +30,17 @@ class ServiceCommandsTest {
     void givenManagementSet_command_overridesEveryPerOperationMethod(ServiceOperation op) {
         ServiceConfig cfg = validService().management(1).managementStart(2).managementStatus(2)
                 .managementStop(2).managementRestart(2).build();
-        assertEquals(1, ServiceCommands.command("ssh", cfg, op).management());
+        assertEquals(Management.SERVICE, ServiceCommands.command("ssh", cfg, op).management());
     }
 
     @Test
     void givenPerOperationMethods_command_usesEachOperationsOwnMethod() {
         ServiceConfig cfg = validService().management(0).managementStart(1).managementStatus(2)
                 .managementStop(1).managementRestart(2).build();
-        assertEquals(1, ServiceCommands.command("ssh", cfg, ServiceOperation.START).management());
-        assertEquals(2, ServiceCommands.command("ssh", cfg, ServiceOperation.STATUS).management());
-        assertEquals(1, ServiceCommands.command("ssh", cfg, ServiceOperation.STOP).management());
-        assertEquals(2, ServiceCommands.command("ssh", cfg, ServiceOperation.RESTART).management());
+        assertEquals(Management.SERVICE, ServiceCommands.command("ssh", cfg, ServiceOperation.START).management());
+        assertEquals(Management.INITD, ServiceCommands.command("ssh", cfg, ServiceOperation.STATUS).management());
+        assertEquals(Management.SERVICE, ServiceCommands.command("ssh", cfg, ServiceOperation.STOP).management());
+        assertEquals(Management.INITD, ServiceCommands.command("ssh", cfg, ServiceOperation.RESTART).management());
     }
 
     @Test
@@ -55,6 +57,6 @@ class ServiceCommandsTest {
     @EnumSource(ServiceOperation.class)
     void givenEmptyVerb_command_usesTheOperationsDefaultVerbAndTimeout(ServiceOperation op) {
         ServiceCommand command = ServiceCommands.command("db", validService().service("postgresql").build(), op);
-        assertEquals(new ServiceCommand("db", op, 1, "postgresql", op.defaultVerb(), op.timeout()), command);
+        assertEquals(new ServiceCommand("db", op, Management.SERVICE, new ServiceName("postgresql"), op.defaultVerb(), op.timeout()), command);
     }
 }
