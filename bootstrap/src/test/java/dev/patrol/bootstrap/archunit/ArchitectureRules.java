@@ -58,6 +58,11 @@ final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAnyPackage("..domain..", "..adapters..", "..bootstrap..")
             .because("ports are the leaf; the codec is the shared wire mapping used by adapters");
 
+    static final ArchRule go_compat_depends_only_on_the_jdk = classes()
+            .that().resideInAPackage("..gocompat..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..gocompat..")
+            .because("the Go rules are the leaf every module may use: nothing of ours, no framework");
+
     static final ArchRule adapters_do_not_depend_on_each_other = SlicesRuleDefinition.slices()
             .matching("..adapters.(*)..").should().notDependOnEachOther()
             .because("an adapter can be swapped without touching the others");

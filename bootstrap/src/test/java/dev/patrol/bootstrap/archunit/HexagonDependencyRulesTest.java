@@ -17,4 +17,7 @@ class HexagonDependencyRulesTest {
 
     @ArchTest
     static final ArchRule adapters_do_not_depend_on_the_domain = ArchitectureRules.adapters_do_not_depend_on_the_domain;
+
+    @ArchTest
+    static final ArchRule go_compat_depends_only_on_the_jdk = ArchitectureRules.go_compat_depends_only_on_the_jdk;
 }

@@ -38,6 +38,11 @@ class RulesFireOnBadFixtureTest {
     }
 
     @Test
+    void givenAGoRuleUsingTheDomain_goCompatRule_fires() {
+        assertFires(ArchitectureRules.go_compat_depends_only_on_the_jdk, "PortsUsingRule");
+    }
+
+    @Test
     void givenAnAdapterUsingTheDomain_adapterRule_fires() {
         assertFires(ArchitectureRules.adapters_do_not_depend_on_the_domain, "Gadget");
     }

@@ -1,5 +1,7 @@
 package dev.patrol.codec.json;
 
+import dev.patrol.gocompat.GoJsonQuote;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -38,7 +40,7 @@ final class GoJsonWriter {
 
     GoJsonWriter name(String key) {
         element();
-        GoJsonStrings.quote(out, key);
+        GoJsonQuote.quote(out, key);
         out.append(pretty ? ": " : ":");
         afterName = true;
         return this;
@@ -46,7 +48,7 @@ final class GoJsonWriter {
 
     GoJsonWriter string(String value) {
         beforeValue();
-        GoJsonStrings.quote(out, value);
+        GoJsonQuote.quote(out, value);
         return this;
     }
 

@@ -1,5 +1,7 @@
 package dev.patrol.domain.config;
 
+import dev.patrol.gocompat.GoPath;
+
 import static dev.patrol.domain.config.ConfigErrors.*;
 
 import dev.patrol.ports.config.AppConfig;

@@ -1,5 +1,8 @@
 package dev.patrol.domain.config;
 
+import dev.patrol.gocompat.GoPath;
+import dev.patrol.gocompat.GoJsonQuote;
+
 import dev.patrol.ports.config.AppConfig;
 import dev.patrol.ports.config.Config;
 import java.util.ArrayList;
@@ -33,10 +36,10 @@ public final class LaunchEnvironment {
             env.add("PATROL_PID=" + GoPath.join(app.workingDirectory(), app.pidPath()));
         }
         if (!config.listenHttp().isEmpty()) {
-            env.add("PATROL_HTTP=" + GoJson.stringArray(config.listenHttp()));
+            env.add("PATROL_HTTP=" + GoJsonQuote.stringArray(config.listenHttp()));
         }
         if (!config.listenUdp().isEmpty()) {
-            env.add("PATROL_UDP=" + GoJson.stringArray(config.listenUdp()));
+            env.add("PATROL_UDP=" + GoJsonQuote.stringArray(config.listenUdp()));
         }
         return dedup(env);
     }

@@ -1,5 +1,7 @@
 package dev.patrol.domain.config;
 
+import dev.patrol.gocompat.GoPath;
+
 import dev.patrol.ports.config.AppConfig;
 import dev.patrol.ports.config.Config;
 import dev.patrol.ports.process.LaunchSpec;

@@ -1,5 +1,7 @@
 package dev.patrol.domain.config;
 
+import dev.patrol.gocompat.GoPath;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

@@ -1,6 +1,6 @@
 package dev.patrol.domain.engine;
 
-import dev.patrol.domain.config.GoPath;
+import dev.patrol.gocompat.GoPath;
 import dev.patrol.domain.config.LogPaths;
 import dev.patrol.ports.config.AppConfig;
 import dev.patrol.ports.inbound.AppLogs;

@@ -1,4 +1,4 @@
-package dev.patrol.domain.config;
+package dev.patrol.gocompat;
 
 /** A lexical port of Go's {@code path/filepath} for Unix plus the original's path rules (spec §1.8). */
 public final class GoPath {

@@ -1,17 +1,32 @@
-package dev.patrol.codec.json;
+package dev.patrol.gocompat;
+
+import java.util.List;
 
 /**
  * Go encoding/json string quoting with HTML escaping on (Go 1.19): `<`, `>`, `&`, U+2028
  * and U+2029 become \\u escapes, control characters other than \n \r \t become \\u00xx, and
  * text that is not valid UTF-16 becomes \\ufffd, as invalid UTF-8 does in Go.
  */
-final class GoJsonStrings {
+public final class GoJsonQuote {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private GoJsonStrings() {
+    private GoJsonQuote() {
     }
 
-    static void quote(StringBuilder out, String s) {
+    /** Go's {@code json.Marshal} of a string list, compact (as the original wrote `PATROL_HTTP`/`PATROL_UDP`). */
+    public static String stringArray(List<String> values) {
+        StringBuilder out = new StringBuilder("[");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            quote(out, values.get(i));
+        }
+        return out.append(']').toString();
+    }
+
+    /** Appends `s` quoted as Go's encoding/json does with HTML escaping on. */
+    public static void quote(StringBuilder out, String s) {
         out.append('"');
         int n = s.length();
         for (int i = 0; i < n; i++) {

@@ -1,4 +1,4 @@
-package dev.patrol.domain.config;
+package dev.patrol.gocompat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
