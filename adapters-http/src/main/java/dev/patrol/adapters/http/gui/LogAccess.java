@@ -44,7 +44,7 @@ final class LogAccess {
         if (form.bad()) {
             return Result.refused(400, "Bad Request");
         }
-        if ("POST".equals(ctx.method().name()) && !csrf.matches(form.body(CsrfTokens.FIELD))) {
+        if ("POST".equals(ctx.method().name()) && !csrf.matches(ctx, form.body(CsrfTokens.FIELD))) {
             return Result.refused(403, ToggleRoute.CSRF_REFUSED);
         }
         if (form.inQuery("secret")) {

@@ -49,7 +49,7 @@ final class ToggleRoute {
             pages.refused(ctx, 400, "Bad POST", back);
             return;
         }
-        if (!csrf.matches(form.body(CsrfTokens.FIELD))) {
+        if (!csrf.matches(ctx, form.body(CsrfTokens.FIELD))) {
             pages.refused(ctx, 403, CSRF_REFUSED, back);
             return;
         }
