@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which `Host` names this server answers to (issue 12, finding 7: DNS rebinding). Always: the
@@ -24,6 +25,9 @@ final class AllowedHosts {
     record HostPort(String name, int port) {
     }
 
+    /** Raw Host values already allowed by name: the hot path is one set lookup, no parsing. */
+    private static final int KNOWN_MAX = 64;
+    private final Set<String> known = ConcurrentHashMap.newKeySet();
     private final boolean any;
     private final Set<String> names = new HashSet<>();
     private final Set<HostPort> exact = new HashSet<>();
@@ -61,11 +65,20 @@ final class AllowedHosts {
 
     /** Whether a request whose Host is `host` may be served on a connection to `local`; null Host always may. */
     boolean allows(String host, SocketAddress local) {
-        if (host == null || any) {
+        if (host == null || any || known.contains(host)) {
             return true;
         }
         HostPort hp = parse(host);
-        return hp != null && allowsParsed(hp, local);
+        if (hp == null) {
+            return false;
+        }
+        if (names.contains(hp.name()) || exact.contains(hp)) {
+            if (known.size() < KNOWN_MAX) {
+                known.add(host); // bounded: a client cycling Host values cannot grow it
+            }
+            return true;
+        }
+        return allowsParsed(hp, local);
     }
 
     boolean allowsParsed(HostPort hp, SocketAddress local) {
