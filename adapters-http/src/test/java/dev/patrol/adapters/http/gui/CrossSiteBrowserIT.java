@@ -77,4 +77,15 @@ class CrossSiteBrowserIT {
         assertFalse(f.read("app", "web").disabled(), "the text/plain POST was refused");
         assertTrue(f.read("app", "web").errors().isEmpty());
     }
+
+    @Test
+    void issue12_aRebindingNameResolvedTo127001_getsNoPageAndNoToken() throws Exception {
+        // The browser resolves attacker.example to 127.0.0.1, as a rebinding DNS server would.
+        try (Browser rebound = new Browser("--host-resolver-rules=MAP attacker.example 127.0.0.1")) {
+            rebound.driver.get("http://attacker.example:" + f.server.port() + "/");
+            String page = rebound.driver.getPageSource();
+            assertTrue(page.contains("Misdirected Request"), page);
+            assertFalse(page.contains("name=\"csrf\""), page);
+        }
+    }
 }
