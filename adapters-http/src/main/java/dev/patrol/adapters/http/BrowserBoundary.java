@@ -16,8 +16,8 @@ import org.eclipse.jetty.util.Callback;
  * `Host` is not allowed ({@link AllowedHosts}) gets 421 on any path: that is what defeats DNS
  * rebinding. A state-changing request (any method but GET and HEAD; a GET of `/api/` with a
  * `toggle`) that a browser marks as coming from another site — `Sec-Fetch-Site: cross-site` or
- * `same-site`, or an `Origin` that is `null`, not allowed, or not the Host it was sent to — gets
- * 403 and reaches nothing. Clients that send neither header (curl, the original's Go client,
+ * `same-site`, or, without that header, an `Origin` that is `null`, not allowed, or not the Host
+ * it was sent to — gets 403 and reaches nothing. Clients that send neither header (curl, the original's Go client,
  * scripts) pass exactly as before; so do read-only GETs from anywhere.
  */
 final class BrowserBoundary {
@@ -68,8 +68,11 @@ final class BrowserBoundary {
     }
 
     /**
-     * What a browser says of where the request comes from. `same-site` is refused too: on
-     * localhost every other port (any local dev server) is the same site.
+     * What a browser says of where the request comes from. `Sec-Fetch-Site`, which no page can
+     * forge, decides when it is known: `same-site` is refused too (on localhost every other
+     * port, any local dev server, is the same site), and `same-origin` or `none` (typed, a
+     * bookmark) passes even with `Origin: null`, which a no-referrer page may send. Without
+     * it (older browsers), the Origin decides.
      */
     private boolean crossSite(Request request, String host, SocketAddress local) {
         String site = request.getHeaders().get("Sec-Fetch-Site");
@@ -77,6 +80,9 @@ final class BrowserBoundary {
             String s = site.trim().toLowerCase(Locale.ROOT);
             if (s.equals("cross-site") || s.equals("same-site")) {
                 return true;
+            }
+            if (s.equals("same-origin") || s.equals("none")) {
+                return false;
             }
         }
         String origin = request.getHeaders().get(HttpHeader.ORIGIN);

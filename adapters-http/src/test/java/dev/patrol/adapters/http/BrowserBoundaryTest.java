@@ -78,6 +78,14 @@ class BrowserBoundaryTest {
     }
 
     @Test
+    void issue12_aBrowserVouchingSameOrigin_passesEvenWithANullOrigin() throws Exception {
+        RawHttp.Reply r = raw("GET", "/api/?group=app&id=h&toggle=2", "Host: " + local(), "Origin: null",
+                "Sec-Fetch-Site: same-origin");
+        assertEquals(200, r.status(), r.text());
+        assertTrue(f.read("h").disabled());
+    }
+
+    @Test
     void issue12_crossSiteReads_areStillServed() throws IOException {
         assertEquals(200, raw("GET", "/api/?group=app&id=h", "Host: " + local(), "Sec-Fetch-Site: cross-site",
                 "Origin: http://evil.example").status());
