@@ -23,7 +23,8 @@ final class HttpAdapterModule extends AbstractModule {
     @Provides
     @Singleton
     HttpApiServer server(PatrolApi api, ApiJson json, Config config, Set<HttpRoutes> routes) {
-        return new HttpApiServer(api, json, config.http().listen(), List.copyOf(routes));
+        return new HttpApiServer(api, json, config.http().listen(), List.copyOf(routes),
+                HttpApiServer.DEFAULT_ENGINE_TIMEOUT, config.httpAllowedHosts());
     }
 
     @ProvidesIntoSet

@@ -102,7 +102,8 @@ final class ApiHandler {
             x.send(JsonReply.error(json, parsed.status(), parsed.error()), false);
             return;
         }
-        answer(x, () -> api.api(parsed.request(), Endpoint.HTTP), r -> JsonReply.of(json, r));
+        String source = Request.getRemoteAddr(x.request()); // the peer's IP: wrong secrets are throttled by it
+        answer(x, () -> api.api(parsed.request(), Endpoint.HTTP, source), r -> JsonReply.of(json, r));
     }
 
     /**

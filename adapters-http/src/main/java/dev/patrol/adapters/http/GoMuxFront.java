@@ -19,6 +19,7 @@ import org.eclipse.jetty.util.Callback;
  * registered subtree asked for without its slash (`/api`) gets a 301 to `/api/`. Both keep
  * the query string, as current Go does. `/api/` and `/status/` are answered here by the
  * {@link ApiHandler}, without Javalin; for the rest it writes Content-Type as Go does.
+ * Before all of it, the {@link BrowserBoundary} (issue 12) on every path.
  */
 final class GoMuxFront extends Handler.Wrapper {
     /**
@@ -31,15 +32,23 @@ final class GoMuxFront extends Handler.Wrapper {
 
     private final Set<String> subtrees;
     private final ApiHandler api;
+    private final BrowserBoundary boundary;
 
-    /** `subtrees` are patterns ending in `/`, such as `/api/`; `api` serves its own two. */
-    GoMuxFront(Set<String> subtrees, ApiHandler api) {
+    /**
+     * `subtrees` are patterns ending in `/`, such as `/api/`; `api` serves its own two;
+     * `boundary` refuses foreign Hosts and cross-site changes before anything else runs.
+     */
+    GoMuxFront(Set<String> subtrees, ApiHandler api, BrowserBoundary boundary) {
         this.subtrees = Set.copyOf(subtrees);
         this.api = api;
+        this.boundary = boundary;
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        if (boundary.refuse(request, response, callback)) {
+            return true;
+        }
         String target = redirectTarget(request);
         if (target != null) {
             redirect(request, response, callback, target);

@@ -32,6 +32,7 @@ public final class HttpApiServer {
     private final ListenAddress address;
     private final ApiHandler api;
     private final List<HttpRoutes> routes;
+    private final List<String> allowedHosts;
     private Javalin app;
 
     /** `listen` is `host:port` as in the config's `http.listen`; port 0 picks a free one. */
@@ -48,12 +49,25 @@ public final class HttpApiServer {
      * @throws IllegalArgumentException when `listen` is not `host:port`
      */
     public HttpApiServer(PatrolApi api, ApiJson json, String listen, List<HttpRoutes> extra, Duration engineTimeout) {
+        this(api, json, listen, extra, engineTimeout, List.of());
+    }
+
+    /**
+     * `allowedHosts` are the config's `http-allowed-hosts` (issue 12): Host names served besides
+     * loopback and the listen address; `*` serves any.
+     *
+     * @throws IllegalArgumentException when `listen` is not `host:port` or an allowed host is malformed
+     */
+    public HttpApiServer(PatrolApi api, ApiJson json, String listen, List<HttpRoutes> extra, Duration engineTimeout,
+                         List<String> allowedHosts) {
         Objects.requireNonNull(api, "api");
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(engineTimeout, "engineTimeout");
         this.address = ListenAddress.parse(listen);
         this.api = new ApiHandler(api, json, engineTimeout);
         this.routes = List.copyOf(extra);
+        this.allowedHosts = List.copyOf(allowedHosts);
+        new AllowedHosts(address.host(), this.allowedHosts, List.of()); // fail here, not at start
     }
 
     /**
@@ -110,7 +124,9 @@ public final class HttpApiServer {
         Set<String> subtrees = new LinkedHashSet<>(List.of(ApiHandler.API, ApiHandler.STATUS));
         routes.forEach(r -> subtrees.addAll(r.subtrees()));
         // Javalin nests its servlet context inside a wrapper already set on the server.
-        cfg.jetty.modifyServer(server -> server.setHandler(new GoMuxFront(subtrees, api)));
+        BrowserBoundary boundary = new BrowserBoundary(new AllowedHosts(address.host(), allowedHosts,
+                AllowedHosts.isWildcard(address.host()) ? MachineNames.find() : List.of()));
+        cfg.jetty.modifyServer(server -> server.setHandler(new GoMuxFront(subtrees, api, boundary)));
         routes.forEach(r -> r.register(cfg));
     }
 

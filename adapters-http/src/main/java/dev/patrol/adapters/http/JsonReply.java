@@ -2,6 +2,7 @@ package dev.patrol.adapters.http;
 
 import dev.patrol.codec.json.ApiJson;
 import dev.patrol.codec.json.JsonStyle;
+import dev.patrol.ports.api.ApiErrors;
 import dev.patrol.ports.api.ApiResponse;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpField;
@@ -16,11 +17,16 @@ record JsonReply(int status, byte[] body) {
     static final String CONTENT_TYPE = "application/json; charset=utf-8";
     // Pre-encoded: the same bytes on every answer, so Jetty copies them instead of encoding.
     private static final HttpField TYPE = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, CONTENT_TYPE);
+    private static final HttpField RETRY_AFTER = new PreEncodedHttpField(HttpHeader.RETRY_AFTER, "1");
     private static final HttpField CLOSE = new PreEncodedHttpField(HttpHeader.CONNECTION, "close");
 
-    /** 200 without errors, 400 with (spec §6.9: every API error is a 400). */
+    /**
+     * 200 without errors, 400 with (spec §6.9: every API error is a 400), except our
+     * throttled secret: 429 (issue 12), which no old client gets unless it guesses.
+     */
     static JsonReply of(ApiJson json, ApiResponse response) {
-        return new JsonReply(response.hasErrors() ? 400 : 200, json.encode(response, JsonStyle.PRETTY));
+        int status = !response.hasErrors() ? 200 : response.errors().contains(ApiErrors.SECRET_THROTTLED) ? 429 : 400;
+        return new JsonReply(status, json.encode(response, JsonStyle.PRETTY));
     }
 
     /** `{"errors":[message]}`, pretty-printed like every other answer. */
@@ -37,6 +43,9 @@ record JsonReply(int status, byte[] body) {
         HttpFields.Mutable headers = response.getHeaders();
         headers.put(TYPE);
         headers.put(HttpHeader.CONTENT_LENGTH, body.length);
+        if (status == 429) {
+            headers.put(RETRY_AFTER);
+        }
         if (close) {
             headers.put(CLOSE);
         }

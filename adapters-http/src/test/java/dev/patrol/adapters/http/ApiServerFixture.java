@@ -65,7 +65,8 @@ final class ApiServerFixture implements AutoCloseable, AfterEachCallback {
                 new FakeServiceManager(), clock, new FakeIdGenerator(), EventLog.SILENT);
         engine = new Engine(valid.config(), ports, SupervisorOptions.defaults(ZoneOffset.UTC, Map.of()));
         engine.start();
-        server = new HttpApiServer(engine, json, "127.0.0.1:0");
+        // Raw-wire tests name their Host `x`; the config's http-allowed-hosts lets it in (issue 12).
+        server = new HttpApiServer(engine, json, "127.0.0.1:0", List.of(), HttpApiServer.DEFAULT_ENGINE_TIMEOUT, List.of("x"));
         try {
             server.start();
         } catch (IOException e) {

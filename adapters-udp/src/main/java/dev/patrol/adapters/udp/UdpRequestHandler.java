@@ -9,6 +9,7 @@ import dev.patrol.ports.api.ApiResponse;
 import dev.patrol.ports.api.Endpoint;
 import dev.patrol.ports.inbound.PatrolApi;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
@@ -99,11 +100,19 @@ final class UdpRequestHandler {
         }
         inFlight.incrementAndGet();
         try {
-            api.api(request, Endpoint.UDP).whenComplete((r, e) -> complete(r, e, from));
+            api.api(request, Endpoint.UDP, source(from)).whenComplete((r, e) -> complete(r, e, from));
         } catch (RuntimeException e) {
             inFlight.decrementAndGet();
             failureLog.warn("udp: unable to submit a request from " + from + ": " + e + " (no reply)");
         }
+    }
+
+    /** The sender's IP, the key wrong secrets are throttled by (issue 12); its port is not. */
+    static String source(SocketAddress from) {
+        if (from instanceof InetSocketAddress a && a.getAddress() != null) {
+            return a.getAddress().getHostAddress();
+        }
+        return String.valueOf(from);
     }
 
     private ApiRequest decode(byte[] payload, SocketAddress from) {

@@ -14,11 +14,12 @@ final class ConfigDecoder {
     private static final String STRUCT = "Config";
     private static final GoKeys KEYS = GoKeys.of("apps", "services", "tick-every", "history",
             "json-timestamp", "ping-timeout", "listen-http", "listen-udp", "http", "udp", "x",
-            "state-directory", "service-command", "initd-directory");
+            "state-directory", "service-command", "initd-directory", "http-allowed-hosts");
     private static final GoKeys LISTENER_KEYS = GoKeys.of("listen", "x");
     // Keys whose JSON null is stored (maps, slices, interfaces, pointers), not skipped.
     private static final Set<String> NULLABLE = Set.of("apps", "services", "listen-http",
-            "listen-udp", "http", "udp", "x", "state-directory", "service-command", "initd-directory");
+            "listen-udp", "http", "udp", "x", "state-directory", "service-command", "initd-directory",
+            "http-allowed-hosts");
 
     private final Config.Builder b = Config.builder();
     private Map<String, AppConfig> apps = new LinkedHashMap<>();
@@ -63,6 +64,7 @@ final class ConfigDecoder {
             case "state-directory" -> b.stateDirectory(v == null ? null : GoConvert.string(v, at));
             case "service-command" -> b.serviceCommand(v == null ? null : GoConvert.string(v, at));
             case "initd-directory" -> b.initdDirectory(v == null ? null : GoConvert.string(v, at));
+            case "http-allowed-hosts" -> b.httpAllowedHosts(v == null ? null : GoConvert.strings(v, at));
             default -> throw new IllegalStateException("unhandled key " + key);
         }
     }

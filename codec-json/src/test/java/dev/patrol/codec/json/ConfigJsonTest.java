@@ -26,7 +26,7 @@ class ConfigJsonTest {
             + "\"ping-timeout\": 60, \"listen-http\": [\"127.0.0.1:8421\"], \"listen-udp\": [\"127.0.0.1:1248\", \"[::1]:1248\"],"
             + "\"http\": {\"listen\": \"0.0.0.0:8421\", \"x\": {\"tls\": false}}, \"udp\": {\"listen\": \":1248\"},"
             + "\"x\": [1, \"two\"], \"state-directory\": \"/var/lib/patrol\", \"service-command\": \"/usr/sbin/service\","
-            + "\"initd-directory\": \"/etc/init.d\","
+            + "\"initd-directory\": \"/etc/init.d\", \"http-allowed-hosts\": [\"patrol.lan\", \"*\"],"
             + "\"apps\": {"
             + "  \"web\": {\"keepalive\": 3, \"name\": \"Web\", \"binary\": \"web\", \"working-directory\": \"/srv/web\","
             + "    \"log-directory\": \"logs\", \"pid-path\": \"web.pid\", \"pid-verify\": true, \"disabled\": true,"
@@ -63,6 +63,7 @@ class ConfigJsonTest {
         assertEquals("/var/lib/patrol", c.stateDirectory());
         assertEquals("/usr/sbin/service", c.serviceCommand());
         assertEquals("/etc/init.d", c.initdDirectory());
+        assertEquals(List.of("patrol.lan", "*"), c.httpAllowedHosts());
         assertEquals(List.of("web", "nil-app", "bare"), List.copyOf(c.apps().keySet()));
         assertTrue(c.apps().containsKey("nil-app"));
         assertNull(c.apps().get("nil-app"));

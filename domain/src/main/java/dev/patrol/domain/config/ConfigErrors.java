@@ -64,6 +64,11 @@ public final class ConfigErrors {
     public static final String SERVICE_EXIT_CODE_INVALID = "Service contained an Invalid Exit Code";
     public static final String SERVICE_EXIT_CODE_DUPLICATE = "Service contained a Duplicate Exit Code";
 
+    // Config additions (issue 12)
+    /** An entry of `http-allowed-hosts` that is no Host value. */
+    public static final String HTTP_ALLOWED_HOST_INVALID =
+            "HTTP Allowed Host was invalid, it must be '*', a host name or address, or host:port";
+
     private ConfigErrors() {
     }
 }

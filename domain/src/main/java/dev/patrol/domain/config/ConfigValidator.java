@@ -40,6 +40,9 @@ public final class ConfigValidator {
         if (error.isEmpty()) {
             error = listeners(apps.values(), raw);
         }
+        if (error.isEmpty()) {
+            error = AllowedHostRules.firstInvalid(raw.httpAllowedHosts());
+        }
         Map<String, ServiceConfig> services = new LinkedHashMap<>();
         if (error.isEmpty()) {
             error = normalize(raw.services(), services,

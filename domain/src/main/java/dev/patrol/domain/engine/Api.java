@@ -2,6 +2,7 @@ package dev.patrol.domain.engine;
 
 import dev.patrol.domain.state.KeyValues;
 import dev.patrol.domain.state.Toggles;
+import dev.patrol.ports.api.ApiErrors;
 import dev.patrol.ports.api.ApiRequest;
 import dev.patrol.ports.api.ApiResponse;
 import dev.patrol.ports.api.Endpoint;
@@ -28,17 +29,20 @@ final class Api {
     private final Map<String, ServiceUnit> services;
     private final AppSupervision appSupervision;
     private final ServiceSupervision serviceSupervision;
+    private final SecretThrottle throttle;
 
     Api(Context ctx, Map<String, AppUnit> apps, Map<String, ServiceUnit> services,
-        AppSupervision appSupervision, ServiceSupervision serviceSupervision) {
+        AppSupervision appSupervision, ServiceSupervision serviceSupervision, SecretThrottle throttle) {
         this.ctx = ctx;
         this.apps = apps;
         this.services = services;
         this.appSupervision = appSupervision;
         this.serviceSupervision = serviceSupervision;
+        this.throttle = throttle;
     }
 
-    ApiResponse handle(ApiRequest r, Endpoint ep) {
+    /** `source` is the client's address, or "" for an in-process caller (never throttled). */
+    ApiResponse handle(ApiRequest r, Endpoint ep, String source) {
         if (r == null) {
             return ApiResponse.error(REQUEST_NIL);
         }
@@ -51,17 +55,17 @@ final class Api {
         }
         String id = r.id().toLowerCase(Locale.ROOT);
         return switch (r.group().toLowerCase(Locale.ROOT)) {
-            case "app", "apps" -> app(apps.get(id), r, ep);
-            case "service", "services" -> service(services.get(id), r, ep);
+            case "app", "apps" -> app(apps.get(id), r, ep, source);
+            case "service", "services" -> service(services.get(id), r, ep, source);
             default -> ApiResponse.error(UNKNOWN_GROUP);
         };
     }
 
-    private ApiResponse app(AppUnit u, ApiRequest r, Endpoint ep) {
+    private ApiResponse app(AppUnit u, ApiRequest r, Endpoint ep, String source) {
         if (u == null) {
             return ApiResponse.error(UNKNOWN_APP);
         }
-        ApiResponse denied = secretCheck(u, r, ep);
+        ApiResponse denied = secretCheck(u, r, ep, source);
         if (denied != null) {
             return denied;
         }
@@ -95,11 +99,11 @@ final class Api {
         return Responses.withCasInvalid(pre, !casValid);
     }
 
-    private ApiResponse service(ServiceUnit u, ApiRequest r, Endpoint ep) {
+    private ApiResponse service(ServiceUnit u, ApiRequest r, Endpoint ep, String source) {
         if (u == null) {
             return ApiResponse.error(UNKNOWN_SERVICE);
         }
-        ApiResponse denied = secretCheck(u, r, ep);
+        ApiResponse denied = secretCheck(u, r, ep, source);
         if (denied != null) {
             return denied;
         }
@@ -111,18 +115,22 @@ final class Api {
         return Responses.withCasInvalid(pre, !casValid);
     }
 
-    /** A protected object: no secret → read-only answer; a wrong one → error; else null. */
-    private ApiResponse secretCheck(Unit u, ApiRequest r, Endpoint ep) {
+    /**
+     * A protected object: no secret → read-only answer; a wrong one → error, and too many
+     * wrong ones from this source → the throttled error without comparing (issue 12); else null.
+     */
+    private ApiResponse secretCheck(Unit u, ApiRequest r, Endpoint ep, String source) {
         if (u.secret().isEmpty()) {
             return null;
         }
         if (r.secret().isEmpty()) {
             return Responses.readOnly(ctx, u, ep, r.history());
         }
-        if (!Secrets.matches(u.secret(), r.secret())) {
-            return ApiResponse.error(SECRET_INVALID);
-        }
-        return null;
+        return switch (throttle.check(u.secret(), r.secret(), source, ctx.nanos())) {
+            case MATCH -> null;
+            case WRONG -> ApiResponse.error(SECRET_INVALID);
+            case THROTTLED -> ApiResponse.error(ApiErrors.SECRET_THROTTLED);
+        };
     }
 
     /** Key/value then toggle, only with a matching (or absent) CAS; returns cas_valid. */

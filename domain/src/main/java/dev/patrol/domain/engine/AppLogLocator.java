@@ -13,12 +13,27 @@ final class AppLogLocator {
     private AppLogLocator() {
     }
 
+    /** Without a throttle (tests): every secret is compared. */
     static LogsAnswer locate(AppUnit u, String secret, ZoneId zone) {
+        return locate(u, secret, zone, new SecretThrottle(), "", 0);
+    }
+
+    /** `source` sent `secret` at monotonic time `now`; wrong secrets count against it (issue 12). */
+    static LogsAnswer locate(AppUnit u, String secret, ZoneId zone, SecretThrottle throttle, String source, long now) {
         if (u == null) {
             return LogsAnswer.refused(LogsAnswer.Status.UNKNOWN_APP);
         }
-        if (!u.secret().isEmpty() && !Secrets.matches(u.secret(), secret == null ? "" : secret)) {
-            return LogsAnswer.refused(LogsAnswer.Status.SECRET_INVALID);
+        if (!u.secret().isEmpty()) {
+            String given = secret == null ? "" : secret;
+            // An empty secret is no guess: refused as before, never counted.
+            SecretThrottle.Verdict v = given.isEmpty() ? SecretThrottle.Verdict.WRONG
+                    : throttle.check(u.secret(), given, source, now);
+            if (v == SecretThrottle.Verdict.THROTTLED) {
+                return LogsAnswer.refused(LogsAnswer.Status.SECRET_THROTTLED);
+            }
+            if (v == SecretThrottle.Verdict.WRONG) {
+                return LogsAnswer.refused(LogsAnswer.Status.SECRET_INVALID);
+            }
         }
         AppConfig cfg = u.cfg;
         String root = GoPath.join(cfg.workingDirectory(), cfg.logDirectory());

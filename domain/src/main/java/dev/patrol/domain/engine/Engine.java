@@ -49,6 +49,11 @@ public final class Engine implements PatrolApi, AppLogsQuery {
     }
 
     @Override
+    public CompletableFuture<ApiResponse> api(ApiRequest request, Endpoint endpoint, String source) {
+        return call(s -> s.api(request, endpoint, source));
+    }
+
+    @Override
     public CompletableFuture<ApiStatus> status() {
         return call(Supervisor::status);
     }
@@ -56,6 +61,11 @@ public final class Engine implements PatrolApi, AppLogsQuery {
     @Override
     public CompletableFuture<LogsAnswer> appLogs(String appId, String secret) {
         return call(s -> s.appLogs(appId, secret));
+    }
+
+    @Override
+    public CompletableFuture<LogsAnswer> appLogs(String appId, String secret, String source) {
+        return call(s -> s.appLogs(appId, secret, source));
     }
 
     /** Runs `f` on the engine thread; for library accessors. */

@@ -30,6 +30,7 @@ public final class Supervisor {
     private final AppSupervision appSupervision;
     private final ServiceSupervision serviceSupervision;
     private final Api api;
+    private final SecretThrottle throttle = new SecretThrottle();
 
     /**
      * @param config a validated config (see ConfigValidator)
@@ -41,7 +42,7 @@ public final class Supervisor {
         config.services().forEach((id, cfg) -> services.put(id, newService(id, cfg)));
         this.appSupervision = new AppSupervision(ctx, apps, task -> post.accept(() -> session(task)));
         this.serviceSupervision = new ServiceSupervision(ctx, services, task -> post.accept(() -> session(task)));
-        this.api = new Api(ctx, apps, services, appSupervision, serviceSupervision);
+        this.api = new Api(ctx, apps, services, appSupervision, serviceSupervision, throttle);
         endSessions();
     }
 
@@ -72,7 +73,12 @@ public final class Supervisor {
     }
 
     public ApiResponse api(ApiRequest request, Endpoint endpoint) {
-        ApiResponse r = api.handle(request, endpoint);
+        return api(request, endpoint, "");
+    }
+
+    /** A request from `source` (the client's address; "" in-process): wrong secrets are throttled per source. */
+    public ApiResponse api(ApiRequest request, Endpoint endpoint, String source) {
+        ApiResponse r = api.handle(request, endpoint, source);
         endSessions();
         return r;
     }
@@ -83,7 +89,13 @@ public final class Supervisor {
 
     /** Where an app's logs are, for the GUI (the ID is matched case-insensitively). */
     public LogsAnswer appLogs(String id, String secret) {
-        return AppLogLocator.locate(apps.get(id.toLowerCase(java.util.Locale.ROOT)), secret, ctx.options.zone());
+        return appLogs(id, secret, "");
+    }
+
+    /** As {@link #appLogs(String, String)}, with wrong secrets from `source` throttled. */
+    public LogsAnswer appLogs(String id, String secret, String source) {
+        return AppLogLocator.locate(apps.get(id.toLowerCase(java.util.Locale.ROOT)), secret, ctx.options.zone(),
+                throttle, source, ctx.nanos());
     }
 
     /** Starts the loop: records the start, fires `PATROL_STARTED`, runs the first tick. */

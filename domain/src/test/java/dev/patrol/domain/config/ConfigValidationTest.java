@@ -271,4 +271,18 @@ class ConfigValidationTest {
         ConfigValidator.validate(raw, HOME);
         assertEquals("~/srv", raw.apps().get("Web").workingDirectory());
     }
+
+    @Test
+    void issue12_givenWellFormedAllowedHosts_validate_keepsThem() {
+        List<String> hosts = List.of("*", "patrol.lan", "box:9000", "192.0.2.7", "[::1]", "[fe80::1]:8421", "x");
+        assertEquals(hosts, normalized(configWithService("ssh", validService().build()).httpAllowedHosts(hosts)).httpAllowedHosts());
+        assertEquals(List.of(), normalized(configWithService("ssh", validService().build())).httpAllowedHosts());
+    }
+
+    @Test
+    void issue12_givenAMalformedAllowedHost_validate_refusesIt() {
+        for (String bad : List.of("", " x", "http://x/", "x/y", "user@x", "::1", "x:", "x:70000", "[::1", "a b")) {
+            assertError(ConfigErrors.HTTP_ALLOWED_HOST_INVALID, configWithService("ssh", validService().build()).httpAllowedHosts(List.of(bad)));
+        }
+    }
 }

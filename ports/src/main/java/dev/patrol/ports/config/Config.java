@@ -25,7 +25,9 @@ public record Config(
         // additions (product.md A3, issue 4)
         String stateDirectory,
         String serviceCommand,
-        String initdDirectory) {
+        String initdDirectory,
+        // issue 12: Host names the HTTP listener answers besides loopback and its own address
+        List<String> httpAllowedHosts) {
 
     public Config {
         apps = Copies.map(apps);
@@ -33,6 +35,7 @@ public record Config(
         jsonTimestamp = Copies.text(jsonTimestamp);
         listenHttp = Copies.list(listenHttp);
         listenUdp = Copies.list(listenUdp);
+        httpAllowedHosts = Copies.list(httpAllowedHosts);
     }
 
     public static Builder builder() {
@@ -55,6 +58,7 @@ public record Config(
         b.stateDirectory = stateDirectory;
         b.serviceCommand = serviceCommand;
         b.initdDirectory = initdDirectory;
+        b.httpAllowedHosts = httpAllowedHosts;
         return b;
     }
 
@@ -74,6 +78,7 @@ public record Config(
         private String stateDirectory;
         private String serviceCommand;
         private String initdDirectory;
+        private List<String> httpAllowedHosts = List.of();
 
         public Builder app(String id, AppConfig app) {
             apps.put(id, app);
@@ -161,9 +166,15 @@ public record Config(
             return this;
         }
 
+        public Builder httpAllowedHosts(List<String> v) {
+            httpAllowedHosts = v;
+            return this;
+        }
+
         public Config build() {
             return new Config(apps, services, tickEvery, history, jsonTimestamp, pingTimeout,
-                    listenHttp, listenUdp, http, udp, x, stateDirectory, serviceCommand, initdDirectory);
+                    listenHttp, listenUdp, http, udp, x, stateDirectory, serviceCommand, initdDirectory,
+                    httpAllowedHosts);
         }
     }
 }

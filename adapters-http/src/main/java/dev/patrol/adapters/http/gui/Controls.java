@@ -24,12 +24,6 @@ final class Controls {
     static final Button ENABLE_KEEP = new Button("enable-runonce-disable", "Enable, keep running",
             "Toggle 7: enable and clear run-once", "go");
 
-    private final CsrfTokens csrf;
-
-    Controls(CsrfTokens csrf) {
-        this.csrf = csrf;
-    }
-
     /**
      * The buttons that make sense now: Disable while enabled; Enable, 6 and 7 while disabled
      * (while enabled, 6 and 7 equal 4 and 5). Restart and run-once on/off always.
@@ -46,11 +40,14 @@ final class Controls {
         return out;
     }
 
-    /** The toggle form; `back` is the page to return to after a toggle ("" for the overview). */
-    String form(ObjectView o, String back) {
+    /**
+     * The toggle form; `back` is the page to return to after a toggle ("" for the overview);
+     * `csrf` the token of the client it is rendered for.
+     */
+    String form(ObjectView o, String back, String csrf) {
         StringBuilder b = new StringBuilder(1024);
         b.append("<form class=\"toggle\" method=\"post\" action=\"/\" id=\"").append(Html.esc(o.formId())).append("\">")
-                .append(hidden(CsrfTokens.FIELD, csrf.token()))
+                .append(hidden(CsrfTokens.FIELD, csrf))
                 .append(hidden("group", o.group().wire()))
                 .append(hidden("id", o.id()));
         if (!back.isEmpty()) {

@@ -23,11 +23,12 @@ final class DetailPage {
         return o.page() + "?fragment=1";
     }
 
-    String page(ObjectView o, String version, Instant now, String warning) {
-        return Page.render(o.name(), fragmentUrl(o), fragment(o, version, now, warning));
+    String page(ObjectView o, String version, Instant now, String warning, String csrf) {
+        return Page.render(o.name(), fragmentUrl(o), fragment(o, version, now, warning, csrf));
     }
 
-    String fragment(ObjectView o, String version, Instant now, String warning) {
+    /** `csrf` is the form token of the client the fragment is for. */
+    String fragment(ObjectView o, String version, Instant now, String warning, String csrf) {
         ApiResponse r = o.r();
         String state = o.state().label();
         StringBuilder b = new StringBuilder(8192).append(Page.snapshot(version, now));
@@ -38,7 +39,7 @@ final class DetailPage {
                 .append("\" data-state=\"").append(state).append("\"><h1>").append(Html.esc(o.name()))
                 .append(" <span class=\"badge\">").append(state).append("</span></h1>")
                 .append("<div class=\"sub\">").append(Html.a(o.apiLink() + "&history=true", "JSON")).append("</div>")
-                .append(controls.form(o, o.page()));
+                .append(controls.form(o, o.page(), csrf));
         if (o.isApp()) {
             b.append(controls.logLinks(o));
         }

@@ -48,7 +48,7 @@ public final class GuiRoutes implements HttpRoutes, AutoCloseable {
 
     /**
      * `layout` and `zone` format timestamps as the API does (spec §6.8); `random` draws the
-     * per-daemon CSRF key and the log read tickets; `www` is the static files' root (it need
+     * CSRF key, the clients' CSRF ids and the log read tickets; `www` is the static files' root (it need
      * not exist).
      */
     public GuiRoutes(PatrolApi api, AppLogsQuery logQuery, LogFiles logFiles, GoTimeLayout layout, ZoneId zone,
@@ -65,9 +65,9 @@ public final class GuiRoutes implements HttpRoutes, AutoCloseable {
         });
         pool.setRemoveOnCancelPolicy(true);
         this.scheduler = pool;
-        Controls controls = new Controls(csrf);
+        Controls controls = new Controls();
         Rows rows = new Rows(times, controls);
-        this.pages = new PageRoutes(api, new IndexPage(rows), new DetailPage(times, controls));
+        this.pages = new PageRoutes(api, new IndexPage(rows), new DetailPage(times, controls), csrf);
         this.toggles = new ToggleRoute(api, csrf, pages);
         LogAccess access = new LogAccess(logQuery, new LogTickets(random, TICKET_TTL, 1024, System::nanoTime), csrf);
         this.logs = new LogRoutes(access, new LogSender(logFiles), logFiles, new LogListing(times));

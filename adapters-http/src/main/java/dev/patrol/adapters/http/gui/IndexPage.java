@@ -16,12 +16,12 @@ final class IndexPage {
     }
 
     /** The whole page; `warning` ("" for none) is shown in a red box above the tables. */
-    String page(ApiStatus s, Instant now, String warning) {
-        return Page.render("Overview", FRAGMENT, fragment(s, now, warning));
+    String page(ApiStatus s, Instant now, String warning, String csrf) {
+        return Page.render("Overview", FRAGMENT, fragment(s, now, warning, csrf));
     }
 
-    /** The part of the page that live updates replace. */
-    String fragment(ApiStatus s, Instant now, String warning) {
+    /** The part of the page that live updates replace; `csrf` is the client's form token. */
+    String fragment(ApiStatus s, Instant now, String warning, String csrf) {
         List<ObjectView> apps = ObjectView.apps(s);
         List<ObjectView> services = ObjectView.services(s);
         StringBuilder b = new StringBuilder(8192);
@@ -38,8 +38,8 @@ final class IndexPage {
         stat(b, "Services", count(services));
         stat(b, "Instance", "<code>" + Html.esc(s.instanceId()) + "</code>");
         b.append("</section>");
-        b.append("<section><h2>Applications</h2>").append(rows.table(apps, true, now)).append("</section>");
-        b.append("<section><h2>Services</h2>").append(rows.table(services, false, now)).append("</section>");
+        b.append("<section><h2>Applications</h2>").append(rows.table(apps, true, now, csrf)).append("</section>");
+        b.append("<section><h2>Services</h2>").append(rows.table(services, false, now, csrf)).append("</section>");
         return b.toString();
     }
 

@@ -1,5 +1,6 @@
 package dev.patrol.adapters.http.gui;
 
+import dev.patrol.ports.api.ApiErrors;
 import dev.patrol.ports.inbound.AppLogs;
 import dev.patrol.ports.inbound.AppLogsQuery;
 import dev.patrol.ports.inbound.LogsAnswer;
@@ -43,7 +44,7 @@ final class LogAccess {
         if (form.bad()) {
             return Result.refused(400, "Bad Request");
         }
-        if ("POST".equals(ctx.method().name()) && !csrf.matches(form.body(CsrfTokens.FIELD))) {
+        if ("POST".equals(ctx.method().name()) && !csrf.matches(ctx, form.body(CsrfTokens.FIELD))) {
             return Result.refused(403, ToggleRoute.CSRF_REFUSED);
         }
         if (form.inQuery("secret")) {
@@ -63,9 +64,10 @@ final class LogAccess {
             ticket = form.get(LogTickets.PARAM);
             secret = tickets.secretFor(ticket, id).orElse("");
         }
-        LogsAnswer answer = Guarded.await(query.appLogs(id, secret));
+        LogsAnswer answer = Guarded.await(query.appLogs(id, secret, ctx.req().getRemoteAddr()));
         return switch (answer.status()) {
             case UNKNOWN_APP -> Result.refused(404, "Unknown App");
+            case SECRET_THROTTLED -> Result.refused(429, ApiErrors.SECRET_THROTTLED);
             case SECRET_INVALID -> Result.refused(403, ticket != null ? "Ticket expired: open the logs again" : "Secret Invalid");
             case OK -> new Result(new Granted(id.toLowerCase(Locale.ROOT), secret, ticket, answer.logs()), 200, "");
         };

@@ -69,12 +69,13 @@ final class Page {
         ctx.status(status).contentType(TEXT).result((message + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Headers for every GUI answer: no caching, no sniffing, no framing, no referrer. */
+    /** Headers for every GUI answer: no caching, no sniffing, no framing, no referrer to other sites. */
     static void headers(Context ctx) {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
+        // Nothing to other sites; same-origin keeps the GUI's own POSTs' Origin a real one, not "null".
+        ctx.header("Referrer-Policy", "same-origin");
         ctx.header("Cache-Control", "no-store");
     }
 }

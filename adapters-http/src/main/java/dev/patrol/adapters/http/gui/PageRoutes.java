@@ -21,18 +21,21 @@ final class PageRoutes {
     private final PatrolApi api;
     private final IndexPage index;
     private final DetailPage detail;
+    private final CsrfTokens csrf;
 
-    PageRoutes(PatrolApi api, IndexPage index, DetailPage detail) {
+    PageRoutes(PatrolApi api, IndexPage index, DetailPage detail, CsrfTokens csrf) {
         this.api = api;
         this.index = index;
         this.detail = detail;
+        this.csrf = csrf;
     }
 
     void index(Context ctx) throws Exception {
         ApiStatus s = Guarded.await(api.status());
         Instant now = Instant.now();
         boolean fragment = "1".equals(ctx.queryParam("fragment"));
-        Page.send(ctx, 200, fragment ? index.fragment(s, now, "") : index.page(s, now, ""));
+        String token = csrf.tokenFor(ctx);
+        Page.send(ctx, 200, fragment ? index.fragment(s, now, "", token) : index.page(s, now, "", token));
     }
 
     void app(Context ctx) throws Exception {
@@ -48,13 +51,15 @@ final class PageRoutes {
         ApiStatus s = Guarded.await(api.status());
         ObjectView o = find(s, g, id);
         if (o == null) {
-            Page.send(ctx, 404, index.page(s, Instant.now(), g == Group.APP ? "Unknown App" : "Unknown Service"));
+            Page.send(ctx, 404, index.page(s, Instant.now(), g == Group.APP ? "Unknown App" : "Unknown Service",
+                    csrf.tokenFor(ctx)));
             return;
         }
         boolean fragment = "1".equals(ctx.queryParam("fragment"));
         String version = StateVersion.of(s);
-        Page.send(ctx, 200, fragment ? detail.fragment(o, version, Instant.now(), "")
-                : detail.page(o, version, Instant.now(), ""));
+        String token = csrf.tokenFor(ctx);
+        Page.send(ctx, 200, fragment ? detail.fragment(o, version, Instant.now(), "", token)
+                : detail.page(o, version, Instant.now(), "", token));
     }
 
     /**
@@ -69,11 +74,11 @@ final class PageRoutes {
             String[] parts = safe.substring(1).split("/");
             ObjectView o = find(s, parts[0].equals("app") ? Group.APP : Group.SERVICE, parts[1].toLowerCase(Locale.ROOT));
             if (o != null) {
-                Page.send(ctx, status, detail.page(o, StateVersion.of(s), now, warning));
+                Page.send(ctx, status, detail.page(o, StateVersion.of(s), now, warning, csrf.tokenFor(ctx)));
                 return;
             }
         }
-        Page.send(ctx, status, index.page(s, now, warning));
+        Page.send(ctx, status, index.page(s, now, warning, csrf.tokenFor(ctx)));
     }
 
     /** `back` when it names an object's page, else `/`: never a redirect off this server. */

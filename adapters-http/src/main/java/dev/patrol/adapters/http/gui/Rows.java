@@ -15,8 +15,8 @@ final class Rows {
         this.controls = controls;
     }
 
-    /** A table of apps or services, or a short note when there are none. */
-    String table(List<ObjectView> objects, boolean apps, Instant now) {
+    /** A table of apps or services, or a short note when there are none; `csrf` goes into each form. */
+    String table(List<ObjectView> objects, boolean apps, Instant now, String csrf) {
         if (objects.isEmpty()) {
             return "<p class=\"empty\">" + (apps ? "No applications configured." : "No services configured.") + "</p>";
         }
@@ -26,12 +26,12 @@ final class Rows {
                 .append("</th><th>State</th><th>Uptime</th><th>Actions</th>")
                 .append(apps ? "<th>Logs</th>" : "").append("</tr></thead><tbody>");
         for (ObjectView o : objects) {
-            row(b, o, now);
+            row(b, o, now, csrf);
         }
         return b.append("</tbody></table>").toString();
     }
 
-    private void row(StringBuilder b, ObjectView o, Instant now) {
+    private void row(StringBuilder b, ObjectView o, Instant now, String csrf) {
         ApiResponse r = o.r();
         String state = o.state().label();
         b.append("<tr id=\"").append(Html.esc(o.group().wire() + "-" + o.id())).append("\" class=\"s-").append(state)
@@ -48,7 +48,7 @@ final class Rows {
         int past = r.history().size();
         b.append("<td class=\"time\">").append(uptime(o, now)).append("<div class=\"sub\">").append(past)
                 .append(past == 1 ? " past instance" : " past instances").append("</div></td>");
-        b.append("<td class=\"act\">").append(controls.form(o, "")).append("</td>");
+        b.append("<td class=\"act\">").append(controls.form(o, "", csrf)).append("</td>");
         if (o.isApp()) {
             b.append("<td class=\"logs\">").append(controls.logLinks(o)).append("</td>");
         }

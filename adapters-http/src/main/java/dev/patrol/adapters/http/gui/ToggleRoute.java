@@ -1,5 +1,6 @@
 package dev.patrol.adapters.http.gui;
 
+import dev.patrol.ports.api.ApiErrors;
 import dev.patrol.ports.api.ApiRequest;
 import dev.patrol.ports.api.ApiResponse;
 import dev.patrol.ports.api.Endpoint;
@@ -48,7 +49,7 @@ final class ToggleRoute {
             pages.refused(ctx, 400, "Bad POST", back);
             return;
         }
-        if (!csrf.matches(form.body(CsrfTokens.FIELD))) {
+        if (!csrf.matches(ctx, form.body(CsrfTokens.FIELD))) {
             pages.refused(ctx, 403, CSRF_REFUSED, back);
             return;
         }
@@ -59,7 +60,7 @@ final class ToggleRoute {
         }
         ApiRequest request = ApiRequest.builder().id(form.body("id")).group(form.body("group"))
                 .toggle(toggle).secret(form.body("secret")).build();
-        ApiResponse r = Guarded.await(api.api(request, Endpoint.NONE));
+        ApiResponse r = Guarded.await(api.api(request, Endpoint.NONE, ctx.req().getRemoteAddr()));
         String error = r.hasErrors() ? r.errors().get(0) : r.casInvalid() ? "Secret Invalid" : null;
         if (error != null) {
             // No CAS is sent, so cas-invalid can only mean "protected and no secret given" (spec §6.2).
@@ -80,11 +81,12 @@ final class ToggleRoute {
         return Toggle.NONE;
     }
 
-    /** Not found is 404 and a wrong secret 403; other refusals are the client's fault (400). */
+    /** Not found is 404, a wrong secret 403, too many of them 429; other refusals are the client's fault (400). */
     static int status(String error) {
         return switch (error) {
             case "Unknown App", "Unknown Service" -> 404;
             case "Secret Invalid" -> 403;
+            case ApiErrors.SECRET_THROTTLED -> 429;
             default -> 400;
         };
     }

@@ -35,13 +35,15 @@ final class Browser implements AutoCloseable {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
-    Browser() throws Exception {
+    /** `extra` Chromium flags go after the standard ones (e.g. `--host-resolver-rules=...`). */
+    Browser(String... extra) throws Exception {
         profile = Files.createTempDirectory("patrol-gui-it");
         ChromeOptions o = new ChromeOptions();
         o.setBinary(CHROMIUM.toString());
         o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
                 "--no-first-run", "--no-default-browser-check", "--window-size=1024,768", "--user-data-dir=" + profile);
+        o.addArguments(extra);
         // An explicit driver path keeps Selenium Manager off the network.
         service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort().build();

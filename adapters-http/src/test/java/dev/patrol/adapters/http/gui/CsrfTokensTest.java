@@ -10,43 +10,54 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** The CSRF token check: only the daemon's own token passes. */
+/** The CSRF token check: only the token of the client's own id, under this daemon's key, passes. */
 class CsrfTokensTest {
-    private final CsrfTokens tokens = CsrfTokens.random(new SecureRandom());
+    private final SecureRandom random = new SecureRandom();
+    private final CsrfTokens tokens = CsrfTokens.random(random);
+    private final String client = tokens.newId();
 
     @Test
-    void givenTheIssuedToken_matches_isTrue() {
-        assertTrue(tokens.matches(tokens.token()));
+    void givenTheClientsToken_matches_isTrue() {
+        assertTrue(tokens.matches(client, tokens.token(client)));
     }
 
     @Test
     void givenMissingEmptyOrAlteredTokens_matches_isFalse() {
-        String t = tokens.token();
-        assertFalse(tokens.matches(null));
-        assertFalse(tokens.matches(""));
-        assertFalse(tokens.matches(t.substring(0, t.length() - 1)));
-        assertFalse(tokens.matches(t + "x"));
-        assertFalse(tokens.matches((t.charAt(0) == 'A' ? "B" : "A") + t.substring(1)));
+        String t = tokens.token(client);
+        assertFalse(tokens.matches(client, null));
+        assertFalse(tokens.matches(client, ""));
+        assertFalse(tokens.matches(client, t.substring(0, t.length() - 1)));
+        assertFalse(tokens.matches(client, t + "x"));
+        assertFalse(tokens.matches(client, (t.charAt(0) == 'A' ? "B" : "A") + t.substring(1)));
+    }
+
+    @Test
+    void issue12_anotherClientsToken_doesNotMatch() {
+        String other = tokens.newId();
+        assertNotEquals(client, other);
+        assertNotEquals(tokens.token(client), tokens.token(other));
+        assertFalse(tokens.matches(client, tokens.token(other)));
+        assertFalse(tokens.matches(other, tokens.token(client)));
     }
 
     @Test
     void givenAnotherDaemonsToken_matches_isFalse() {
-        CsrfTokens other = CsrfTokens.random(new SecureRandom());
-        assertNotEquals(tokens.token(), other.token());
-        assertFalse(tokens.matches(other.token()));
+        CsrfTokens other = CsrfTokens.random(random);
+        assertFalse(tokens.matches(client, other.token(client)));
     }
 
     @Test
     void givenTheSameKey_token_isStableAndUrlSafe() {
         byte[] key = new byte[32];
         Arrays.fill(key, (byte) 7);
-        String t = new CsrfTokens(key).token();
-        assertEquals(t, new CsrfTokens(key.clone()).token());
+        String t = new CsrfTokens(key, random).token(client);
+        assertEquals(t, new CsrfTokens(key.clone(), random).token(client));
         assertTrue(t.matches("[A-Za-z0-9_-]{43}"), t);
+        assertTrue(client.matches("[A-Za-z0-9_-]{43}"), client);
     }
 
     @Test
     void givenAShortKey_constructor_refusesIt() {
-        assertThrows(IllegalArgumentException.class, () -> new CsrfTokens(new byte[8]));
+        assertThrows(IllegalArgumentException.class, () -> new CsrfTokens(new byte[8], random));
     }
 }

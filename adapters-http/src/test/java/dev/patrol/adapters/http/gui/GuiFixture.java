@@ -25,6 +25,7 @@ import dev.patrol.ports.testing.FakeProcessTable;
 import dev.patrol.ports.testing.FakeServiceManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -62,8 +63,9 @@ final class GuiFixture implements AutoCloseable, AfterEachCallback {
     final Engine engine;
     final GuiRoutes gui;
     final HttpApiServer server;
+    /** Keeps cookies like a browser: the GUI's CSRF token is bound to its cookie (issue 12). */
     final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+            .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
     private GuiFixture(Path root) throws IOException {
         this.root = root;
