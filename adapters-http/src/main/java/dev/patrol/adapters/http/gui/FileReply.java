@@ -36,25 +36,29 @@ final class FileReply {
     /** `type` null: chosen from `name`'s extension or sniffed ({@link ContentTypes}). */
     static void send(Context ctx, Path file, String name, String type) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = ch.size();
-            long modified = Files.getLastModifiedTime(file).to(TimeUnit.SECONDS);
-            if (!preconditionsPass(ctx, modified)) {
-                return;
+            send(ctx, ch, Files.getLastModifiedTime(file).to(TimeUnit.SECONDS), name, type);
+        }
+    }
+
+    /** Sends an already opened file (a log opened under the no-link rule); `modified` in epoch seconds. */
+    static void send(Context ctx, FileChannel ch, long modified, String name, String type) throws IOException {
+        long size = ch.size();
+        if (!preconditionsPass(ctx, modified)) {
+            return;
+        }
+        String contentType = type != null ? type : ContentTypes.of(name, head(ch));
+        ByteRange.Reading r = ByteRange.read(rangeHeader(ctx, modified), size);
+        switch (r.verdict()) {
+            case INVALID -> Page.text(ctx, 416, "invalid range");
+            case NO_OVERLAP -> {
+                ctx.header("Content-Range", "bytes */" + size);
+                Page.text(ctx, 416, "invalid range: failed to overlap");
             }
-            String contentType = type != null ? type : ContentTypes.of(name, head(ch));
-            ByteRange.Reading r = ByteRange.read(rangeHeader(ctx, modified), size);
-            switch (r.verdict()) {
-                case INVALID -> Page.text(ctx, 416, "invalid range");
-                case NO_OVERLAP -> {
-                    ctx.header("Content-Range", "bytes */" + size);
-                    Page.text(ctx, 416, "invalid range: failed to overlap");
-                }
-                case PART -> {
-                    ctx.header("Content-Range", r.range().contentRange(size));
-                    body(ctx, ch, 206, contentType, r.range());
-                }
-                case WHOLE -> body(ctx, ch, 200, contentType, new ByteRange(0, size));
+            case PART -> {
+                ctx.header("Content-Range", r.range().contentRange(size));
+                body(ctx, ch, 206, contentType, r.range());
             }
+            case WHOLE -> body(ctx, ch, 200, contentType, new ByteRange(0, size));
         }
     }
 

@@ -3,8 +3,12 @@ package dev.patrol.adapters.http.gui;
 import dev.patrol.ports.inbound.AppLogs;
 import dev.patrol.ports.inbound.AppLogsQuery;
 import dev.patrol.ports.inbound.LogsAnswer;
+import dev.patrol.ports.process.LogFiles;
+import dev.patrol.ports.process.LogLinkException;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,12 +31,14 @@ final class FollowRoutes {
 
     private final LogAccess access;
     private final AppLogsQuery query;
+    private final LogFiles files;
     private final ScheduledExecutorService scheduler;
     private int active; // scheduler thread only
 
-    FollowRoutes(LogAccess access, AppLogsQuery query, ScheduledExecutorService scheduler) {
+    FollowRoutes(LogAccess access, AppLogsQuery query, LogFiles files, ScheduledExecutorService scheduler) {
         this.access = access;
         this.query = query;
+        this.files = files;
         this.scheduler = scheduler;
     }
 
@@ -46,6 +52,10 @@ final class FollowRoutes {
         }
         LogAccess.Granted g = r.granted();
         String stream = "stderr".equals(form.get("stream")) ? "stderr" : "stdout";
+        if (refused(g.logs(), stream.equals("stderr"))) {
+            Page.send(ctx, 403, Page.render("Follow " + id, null, Page.warning(LogFollower.REFUSED)));
+            return;
+        }
         Map<String, String> q = new LinkedHashMap<>();
         q.put("stream", stream);
         q.put(LogTickets.PARAM, access.ticketFor(g));
@@ -82,7 +92,7 @@ final class FollowRoutes {
     }
 
     private void start(SseClient client, String id, String secret, boolean stderr, LogsAnswer a) {
-        LogFollower f = new LogFollower(client);
+        LogFollower f = new LogFollower(client, files);
         if (a == null || a.status() != LogsAnswer.Status.OK) {
             f.end(a == null ? "Engine Busy" : a.status() == LogsAnswer.Status.UNKNOWN_APP ? "Unknown App" : "Secret Invalid");
             return;
@@ -92,8 +102,23 @@ final class FollowRoutes {
             return;
         }
         active++;
-        f.switchTo(pick(a.logs(), stderr));
+        f.switchTo(a.logs().logRoot(), pick(a.logs(), stderr));
         new Follow(f, id, secret, stderr).begin();
+    }
+
+    /** Issue #12: the current file is a link below the log root (the stream would refuse it too). */
+    private boolean refused(AppLogs logs, boolean stderr) {
+        String file = pick(logs, stderr);
+        if (file.isEmpty()) {
+            return false;
+        }
+        try (FileChannel ignored = files.open(logs.logRoot(), file)) {
+            return false;
+        } catch (LogLinkException e) {
+            return true;
+        } catch (IOException e) {
+            return false; // missing yet: the stream waits for it
+        }
     }
 
     private static String pick(AppLogs logs, boolean stderr) {
@@ -153,7 +178,7 @@ final class FollowRoutes {
                 follower.end("access ended: " + a.status());
                 return;
             }
-            follower.switchTo(pick(a.logs(), stderr));
+            follower.switchTo(a.logs().logRoot(), pick(a.logs(), stderr));
         }
     }
 }
