@@ -1,6 +1,7 @@
 package dev.patrol.domain.engine;
 
 import dev.patrol.ports.api.Group;
+import dev.patrol.ports.api.LaunchError;
 import dev.patrol.ports.config.AppConfig;
 import dev.patrol.ports.config.ObjectConfig;
 import java.util.function.Consumer;
@@ -35,6 +36,12 @@ final class AppUnit extends Unit {
     boolean pidFileInvalid;
     /** The last PID pid-verify refused, so each refusal is logged once. */
     long refusedPid;
+    /** The latest launch failed with this (null once one works), for `launch-error`; see {@link LaunchFaults}. */
+    LaunchError launchError;
+    /** The error with its numbers blanked, to tell a repeat from a new failure. */
+    String launchErrorShape;
+    /** Launches failed in a row. */
+    int failedLaunches;
     /** SIGUSR2 was sent: the next exit of the child is the restart asked for, not a failure. */
     boolean restartSignalled;
 
