@@ -4,11 +4,8 @@ import dev.patrol.ports.inbound.AppLogs;
 import dev.patrol.ports.inbound.AppLogsQuery;
 import dev.patrol.ports.inbound.LogsAnswer;
 import dev.patrol.ports.process.LogFiles;
-import dev.patrol.ports.process.LogLinkException;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
-import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,7 +49,7 @@ final class FollowRoutes {
         }
         LogAccess.Granted g = r.granted();
         String stream = "stderr".equals(form.get("stream")) ? "stderr" : "stdout";
-        if (refused(g.logs(), stream.equals("stderr"))) {
+        if (LogFollower.refused(files, g.logs().logRoot(), pick(g.logs(), stream.equals("stderr")))) {
             Page.send(ctx, 403, Page.render("Follow " + id, null, Page.warning(LogFollower.REFUSED)));
             return;
         }
@@ -104,21 +101,6 @@ final class FollowRoutes {
         active++;
         f.switchTo(a.logs().logRoot(), pick(a.logs(), stderr));
         new Follow(f, id, secret, stderr).begin();
-    }
-
-    /** Issue #12: the current file is a link below the log root (the stream would refuse it too). */
-    private boolean refused(AppLogs logs, boolean stderr) {
-        String file = pick(logs, stderr);
-        if (file.isEmpty()) {
-            return false;
-        }
-        try (FileChannel ignored = files.open(logs.logRoot(), file)) {
-            return false;
-        } catch (LogLinkException e) {
-            return true;
-        } catch (IOException e) {
-            return false; // missing yet: the stream waits for it
-        }
     }
 
     private static String pick(AppLogs logs, boolean stderr) {

@@ -45,6 +45,20 @@ final class LogFollower {
         this.files = files;
     }
 
+    /** Issue #12: `file` ("" for none yet) is a link below `root`, so a follow page refuses it up front. */
+    static boolean refused(LogFiles files, String root, String file) {
+        if (file.isEmpty()) {
+            return false;
+        }
+        try (FileChannel ignored = files.open(root, file)) {
+            return false;
+        } catch (LogLinkException e) {
+            return true;
+        } catch (IOException e) {
+            return false; // missing yet: the stream waits for it
+        }
+    }
+
     boolean gone() {
         return client.terminated();
     }
