@@ -1,6 +1,7 @@
 package dev.patrol.adapters.process;
 
 import dev.patrol.ports.process.LogFiles;
+import dev.patrol.ports.process.OpenLogFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -59,17 +60,33 @@ public final class FileLogFiles implements LogFiles {
     }
 
     @Override
-    public FileChannel open(String root, String file) throws IOException {
-        return NoLinkPaths.openRead(Path.of(root), Path.of(file));
+    public OpenLogFile open(String root, String file) throws IOException {
+        FileChannel ch = NoLinkPaths.openRead(Path.of(root), Path.of(file));
+        return new OpenLogFile() {
+            @Override
+            public long size() throws IOException {
+                return ch.size();
+            }
+
+            @Override
+            public int read(ByteBuffer into, long position) throws IOException {
+                return ch.read(into, position);
+            }
+
+            @Override
+            public void close() throws IOException {
+                ch.close();
+            }
+        };
     }
 
     @Override
-    public List<String> tail(FileChannel log, int lines) throws IOException {
+    public List<String> tail(OpenLogFile log, int lines) throws IOException {
         int want = Math.min(lines, MAX_LINES);
         return want <= 0 ? List.of() : lastLines(log, want);
     }
 
-    private static List<String> lastLines(FileChannel ch, int want) throws IOException {
+    private static List<String> lastLines(OpenLogFile ch, int want) throws IOException {
         long size = ch.size();
         if (size == 0) {
             return List.of();
@@ -101,7 +118,7 @@ public final class FileLogFiles implements LogFiles {
         return List.copyOf(cut && out.size() > 1 ? out.subList(1, out.size()) : out);
     }
 
-    private static byte[] readAt(FileChannel ch, long position, int length) throws IOException {
+    private static byte[] readAt(OpenLogFile ch, long position, int length) throws IOException {
         ByteBuffer buf = ByteBuffer.allocate(length);
         while (buf.hasRemaining()) {
             if (ch.read(buf, position + buf.position()) < 0) {

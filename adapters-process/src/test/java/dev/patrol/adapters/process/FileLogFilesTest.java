@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.patrol.ports.process.LogLinkException;
+import dev.patrol.ports.process.OpenLogFile;
 import java.io.RandomAccessFile;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -125,7 +125,7 @@ class FileLogFilesTest {
         Files.writeString(real.resolve("a.log"), "a\n");
         Path root = Files.createSymbolicLink(dir.resolve("logs"), dir.resolve("real"));
 
-        try (FileChannel ch = logs.open(root.toString(), root.resolve("2026/a.log").toString())) {
+        try (OpenLogFile ch = logs.open(root.toString(), root.resolve("2026/a.log").toString())) {
             assertEquals(List.of("a"), logs.tail(ch, 5));
         }
         assertThrows(LogLinkException.class, () -> logs.open(root.toString(), dir.resolve("real/2026/a.log").toString()));
@@ -142,7 +142,7 @@ class FileLogFilesTest {
     }
 
     private List<String> tail(Path f, int n) throws Exception {
-        try (FileChannel ch = logs.open(dir.toString(), f.toString())) {
+        try (OpenLogFile ch = logs.open(dir.toString(), f.toString())) {
             return logs.tail(ch, n);
         }
     }

@@ -1,7 +1,6 @@
 package dev.patrol.ports.process;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.util.List;
 
 /**
@@ -18,8 +17,8 @@ public interface LogFiles {
     boolean isDirectory(String root, String path) throws IOException;
 
     /** Opens the regular file `file` for reading: NoSuchFileException when missing or not a regular file. */
-    FileChannel open(String root, String file) throws IOException;
+    OpenLogFile open(String root, String file) throws IOException;
 
     /** The last `lines` lines of an opened log (at most 10000). */
-    List<String> tail(FileChannel log, int lines) throws IOException;
+    List<String> tail(OpenLogFile log, int lines) throws IOException;
 }

@@ -2,11 +2,11 @@ package dev.patrol.adapters.http.gui;
 
 import dev.patrol.ports.process.LogFiles;
 import dev.patrol.ports.process.LogLinkException;
+import dev.patrol.ports.process.OpenLogFile;
 import io.javalin.http.sse.SseClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -50,7 +50,7 @@ final class LogFollower {
         if (file.isEmpty()) {
             return false;
         }
-        try (FileChannel ignored = files.open(root, file)) {
+        try (OpenLogFile ignored = files.open(root, file)) {
             return false;
         } catch (LogLinkException e) {
             return true;
@@ -85,7 +85,7 @@ final class LogFollower {
         if (file == null || gone()) {
             return;
         }
-        try (FileChannel ch = open()) {
+        try (OpenLogFile ch = open()) {
             long size = ch.size();
             if (size < position) {
                 position = 0; // truncated or replaced: start again
@@ -122,7 +122,7 @@ final class LogFollower {
     }
 
     private void sendTail() {
-        try (FileChannel ch = open()) {
+        try (OpenLogFile ch = open()) {
             long size = ch.size();
             long from = Math.max(0, size - INITIAL_BYTES);
             ByteBuffer buf = ByteBuffer.allocate((int) (size - from));
@@ -147,7 +147,7 @@ final class LogFollower {
     }
 
     /** Every read goes through the log port's no-link rule (issue #12), as `/stdout/` does. */
-    private FileChannel open() throws IOException {
+    private OpenLogFile open() throws IOException {
         return files.open(root, file.toString());
     }
 

@@ -2,9 +2,9 @@ package dev.patrol.adapters.http.gui;
 
 import dev.patrol.ports.process.LogFiles;
 import dev.patrol.ports.process.LogLinkException;
+import dev.patrol.ports.process.OpenLogFile;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -47,11 +47,11 @@ final class LogSender {
      * or as a directory below `root` is 403 (as `/logs/` answers a path out of the root).
      */
     void send(Context ctx, Form form, String root, Path file) throws IOException {
-        try (FileChannel ch = files.open(root, file.toString())) {
+        try (OpenLogFile log = files.open(root, file.toString())) {
             if (!form.has("last")) {
                 long modified = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).to(TimeUnit.SECONDS);
                 Page.headers(ctx);
-                FileReply.send(ctx, ch, modified, file.getFileName().toString(), Page.TEXT);
+                FileReply.send(ctx, log.size(), log::read, modified, file.getFileName().toString(), Page.TEXT);
                 return;
             }
             int n = parseLast(form.get("last"));
@@ -59,7 +59,7 @@ final class LogSender {
                 Page.text(ctx, 400, n == -1 ? "?last=INVALID" : "?last= does not support over " + MAX_LAST + " lines");
                 return;
             }
-            List<String> lines = n == 0 ? List.of() : files.tail(ch, n);
+            List<String> lines = n == 0 ? List.of() : files.tail(log, n);
             StringBuilder b = new StringBuilder();
             lines.forEach(l -> b.append(l).append('\n'));
             Page.headers(ctx);
