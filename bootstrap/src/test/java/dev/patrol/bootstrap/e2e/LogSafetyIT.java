@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LogSafetyIT {
     private static final String SECRET = "TOP-SECRET-VALUE";
-    private static final Duration LIMIT = Duration.ofSeconds(20);
+    /** Generous: the machine may be loaded; every wait ends as soon as its condition holds. */
+    private static final Duration LIMIT = Duration.ofSeconds(60);
 
     @TempDir
     Path dir;
@@ -32,6 +33,7 @@ class LogSafetyIT {
         String json = """
                 {
                   "http": {"listen": "127.0.0.1:%d"},
+                  "udp": {"listen": "127.0.0.1:%d"},
                   "apps": {
                     "loop": {
                       "name": "Loop", "keepalive": 1, "backoff-max-ms": 300,
@@ -45,7 +47,7 @@ class LogSafetyIT {
                     }
                   }
                 }
-                """.formatted(http, dir, SECRET, dir);
+                """.formatted(http, Daemon.freePort(), dir, SECRET, dir);
         Path script = dir.resolve("loop.sh");
         Files.writeString(script, "#!/bin/sh\necho started $$\nexec sleep 1000\n");
         script.toFile().setExecutable(true);
