@@ -1,21 +1,26 @@
 package dev.patrol.adapters.process;
 
 import dev.patrol.ports.process.LogFiles;
+import dev.patrol.ports.process.OpenLogFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** App log files for the GUI: sorted directory listings and tails read from the end of a file. */
+/**
+ * App log files for the GUI: sorted directory listings, files opened for reading and tails
+ * read from the end of a file, every path under the no-link rule of {@link NoLinkPaths}.
+ */
 public final class FileLogFiles implements LogFiles {
     static final int MAX_LINES = 10_000;
     /** A tail never reads more than this many bytes; a longer first line is dropped. */
@@ -25,16 +30,21 @@ public final class FileLogFiles implements LogFiles {
     private static final int CHUNK = 8192;
 
     @Override
-    public List<String> list(String directory) {
-        Path dir = Path.of(directory);
-        if (!Files.isDirectory(dir)) {
+    public List<String> list(String root, String directory) throws IOException {
+        Path dir;
+        try {
+            dir = NoLinkPaths.checked(Path.of(root), Path.of(directory));
+        } catch (NoSuchFileException e) {
+            return List.of();
+        }
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }
         List<String> names = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path e : entries) {
                 String name = e.getFileName().toString();
-                names.add(Files.isDirectory(e) ? name + "/" : name);
+                names.add(Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS) ? name + "/" : name);
             }
         } catch (IOException e) {
             LOG.warn("unable to list log directory {}: {} (showing it as empty)", directory, e.toString());
@@ -45,21 +55,38 @@ public final class FileLogFiles implements LogFiles {
     }
 
     @Override
-    public List<String> tail(String file, int lines) {
-        int want = Math.min(lines, MAX_LINES);
-        Path p = Path.of(file);
-        if (want <= 0 || !Files.isRegularFile(p)) {
-            return List.of();
-        }
-        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ)) {
-            return tail(ch, want);
-        } catch (IOException e) {
-            LOG.warn("unable to tail log file {}: {} (showing no lines)", file, e.toString());
-            return List.of();
-        }
+    public boolean isDirectory(String root, String path) throws IOException {
+        return NoLinkPaths.attributes(Path.of(root), Path.of(path)).isDirectory();
     }
 
-    private static List<String> tail(FileChannel ch, int want) throws IOException {
+    @Override
+    public OpenLogFile open(String root, String file) throws IOException {
+        FileChannel ch = NoLinkPaths.openRead(Path.of(root), Path.of(file));
+        return new OpenLogFile() {
+            @Override
+            public long size() throws IOException {
+                return ch.size();
+            }
+
+            @Override
+            public int read(ByteBuffer into, long position) throws IOException {
+                return ch.read(into, position);
+            }
+
+            @Override
+            public void close() throws IOException {
+                ch.close();
+            }
+        };
+    }
+
+    @Override
+    public List<String> tail(OpenLogFile log, int lines) throws IOException {
+        int want = Math.min(lines, MAX_LINES);
+        return want <= 0 ? List.of() : lastLines(log, want);
+    }
+
+    private static List<String> lastLines(OpenLogFile ch, int want) throws IOException {
         long size = ch.size();
         if (size == 0) {
             return List.of();
@@ -91,7 +118,7 @@ public final class FileLogFiles implements LogFiles {
         return List.copyOf(cut && out.size() > 1 ? out.subList(1, out.size()) : out);
     }
 
-    private static byte[] readAt(FileChannel ch, long position, int length) throws IOException {
+    private static byte[] readAt(OpenLogFile ch, long position, int length) throws IOException {
         ByteBuffer buf = ByteBuffer.allocate(length);
         while (buf.hasRemaining()) {
             if (ch.read(buf, position + buf.position()) < 0) {

@@ -23,8 +23,9 @@ final class NativeSpawn {
     private static final int ACTIONS_BYTES = 512;
     private static final int SIGSET_BYTES = 256;
     private static final int O_RDONLY = OpenFlags.O_RDONLY.intValue();
+    /** O_NOFOLLOW: a link planted as the log file after LogTargets checked it is still refused (issue #12). */
     private static final int O_APPEND_CREATE = OpenFlags.O_WRONLY.intValue() | OpenFlags.O_CREAT.intValue()
-            | OpenFlags.O_APPEND.intValue();
+            | OpenFlags.O_APPEND.intValue() | OpenFlags.O_NOFOLLOW.intValue();
     private static final int MODE_0644 = 0644;
     private static final byte[] DEV_NULL = cString("/dev/null");
 

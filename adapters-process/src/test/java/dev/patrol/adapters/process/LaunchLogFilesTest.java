@@ -1,8 +1,11 @@
 package dev.patrol.adapters.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.patrol.ports.process.ExitStatus;
+import dev.patrol.ports.process.LaunchException;
 import dev.patrol.ports.process.ProcessLauncher;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,6 +84,34 @@ class LaunchLogFilesTest {
         try (var files = Files.list(dir)) {
             assertEquals(List.of(child), files.toList());
         }
+    }
+
+    @Test
+    void issue12_aSymlinkedDayDirectory_launch_failsAndWritesNothingThere() throws Exception {
+        Path child = Children.install("prints-both.sh", dir);
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Path month = Files.createDirectories(dir.resolve("logs/2026/december"));
+        Files.createSymbolicLink(month.resolve("3"), elsewhere);
+
+        LaunchException e = assertThrows(LaunchException.class,
+                () -> children.launch(Spec.of(child, dir).merged(month.resolve("3/1.stdmerge.log"))));
+
+        assertTrue(e.getMessage().contains("symbolic link"), e.getMessage());
+        try (var files = Files.list(elsewhere)) {
+            assertEquals(List.of(), files.toList());
+        }
+    }
+
+    @Test
+    void issue12_aSymlinkPlantedAsTheLogFile_launch_failsAndLeavesTheTargetAlone() throws Exception {
+        Path child = Children.install("prints-both.sh", dir);
+        Path target = Files.writeString(dir.resolve("config.json"), "{}");
+        Path day = Files.createDirectories(dir.resolve("logs/2026/december/3"));
+        Path link = Files.createSymbolicLink(day.resolve("1.stdout.log"), target);
+
+        assertThrows(LaunchException.class, () -> children.launch(Spec.of(child, dir).args("x").stdout(link)));
+
+        assertEquals("{}", Files.readString(target));
     }
 
     private void run(Spec spec) throws Exception {

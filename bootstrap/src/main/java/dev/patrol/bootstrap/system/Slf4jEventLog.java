@@ -17,4 +17,9 @@ public final class Slf4jEventLog implements EventLog {
     public void warn(String line) {
         LOG.warn(line);
     }
+
+    @Override
+    public void debug(String line) {
+        LOG.debug(line);
+    }
 }

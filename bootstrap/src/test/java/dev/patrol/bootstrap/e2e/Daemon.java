@@ -72,11 +72,15 @@ final class Daemon implements AutoCloseable {
         }
     }
 
-    /** GET a path; null if the daemon does not answer (yet). */
-    HttpResponse<String> get(String path) {
+    /** GET a path, with `headers` (name, value, ...); null if the daemon does not answer (yet). */
+    HttpResponse<String> get(String path, String... headers) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
+                    .timeout(Duration.ofSeconds(5));
+            if (headers.length > 0) {
+                b.headers(headers);
+            }
+            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             return null;
         } catch (InterruptedException e) {

@@ -3,6 +3,7 @@ package dev.patrol.codec.json;
 import dev.patrol.ports.api.ApiResponse;
 import dev.patrol.ports.api.ApiStatus;
 import dev.patrol.ports.api.HistoryRecord;
+import dev.patrol.ports.api.LaunchError;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,8 @@ final class ResponseDecoder {
     private static final String STRUCT = "API_Response";
     private static final GoKeys KEYS = GoKeys.of("id", "instance-id", "group", "name", "pid",
             "started", "lastseen", "disabled", "restart", "run-once", "shutdown", "history",
-            "keyvalue", "secret", "errors", "cas", "cas-invalid");
+            "keyvalue", "secret", "errors", "cas", "cas-invalid", "launch-error");
+    private static final GoKeys LAUNCH_ERROR_KEYS = GoKeys.of("error", "time");
     private static final GoKeys STATUS_KEYS = GoKeys.of("instance-id", "apps", "service",
             "started", "shutdown");
     // Keys whose JSON null is stored (maps, slices, timestamps), not skipped.
@@ -41,7 +43,25 @@ final class ResponseDecoder {
         });
         return new ApiResponse(f.id, f.instanceId, f.group, f.name, f.pid, f.started, f.lastSeen,
                 f.disabled, f.restart, f.runOnce, f.shutdown, f.history, f.keyValue, f.secret,
-                f.errors, f.cas, f.casInvalid);
+                f.errors, f.cas, f.casInvalid, f.launchError);
+    }
+
+    /** Our `launch-error` object: `error` text and `time`; an empty or null one is no error. */
+    private LaunchError launchError(Object json, GoField at) {
+        if (!(json instanceof JsonObject)) {
+            throw at.mismatch(json, "patrol.LaunchError");
+        }
+        String[] error = {""};
+        Instant[] time = {null};
+        LAUNCH_ERROR_KEYS.forEach((JsonObject) json, (key, v) -> {
+            GoField field = at.member("LaunchError", key);
+            if (key.equals("error")) {
+                error[0] = v == null ? error[0] : GoConvert.string(v, field);
+            } else {
+                time[0] = times.decode(v, field);
+            }
+        });
+        return error[0].isEmpty() && time[0] == null ? null : new LaunchError(error[0], time[0]);
     }
 
     ApiStatus status(Object json) {
@@ -102,6 +122,7 @@ final class ResponseDecoder {
         List<String> errors = List.of();
         long cas;
         boolean casInvalid;
+        LaunchError launchError;
 
         void set(String key, Object v, GoField at) {
             switch (key) {
@@ -122,6 +143,7 @@ final class ResponseDecoder {
                 case "errors" -> errors = GoConvert.strings(v, at);
                 case "cas" -> cas = GoConvert.unsigned(v, at, "uint64", GoConvert.UINT64_MAX).longValue();
                 case "cas-invalid" -> casInvalid = GoConvert.bool(v, at);
+                case "launch-error" -> launchError = launchError(v, at);
                 default -> throw new IllegalStateException("unhandled key " + key);
             }
         }

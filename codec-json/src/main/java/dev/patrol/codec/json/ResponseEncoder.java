@@ -48,6 +48,13 @@ final class ResponseEncoder {
         }
         unsigned(w, "cas", r.cas());
         flag(w, "cas-invalid", r.casInvalid());
+        // Our addition (issue #12): after every original key, and only while the latest launch failed.
+        if (r.launchError() != null) {
+            w.name("launch-error").beginObject();
+            w.name("error").string(r.launchError().error());
+            time(w, "time", r.launchError().time());
+            w.endObject();
+        }
         w.endObject();
     }
 

@@ -2,6 +2,7 @@ package dev.patrol.codec.json;
 
 import dev.patrol.ports.api.ApiResponse;
 import dev.patrol.ports.api.HistoryRecord;
+import dev.patrol.ports.api.LaunchError;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +56,7 @@ final class ResponseFixtures {
         private List<String> errors;
         private long cas;
         private boolean casInvalid;
+        private LaunchError launchError;
 
         Builder id(String v) { id = v; return this; }
         Builder instanceId(String v) { instanceId = v; return this; }
@@ -73,10 +75,11 @@ final class ResponseFixtures {
         Builder errors(List<String> v) { errors = v; return this; }
         Builder cas(long v) { cas = v; return this; }
         Builder casInvalid(boolean v) { casInvalid = v; return this; }
+        Builder launchError(LaunchError v) { launchError = v; return this; }
 
         ApiResponse build() {
             return new ApiResponse(id, instanceId, group, name, pid, started, lastSeen, disabled,
-                    restart, runOnce, shutdown, history, keyValue, secret, errors, cas, casInvalid);
+                    restart, runOnce, shutdown, history, keyValue, secret, errors, cas, casInvalid, launchError);
         }
     }
 }

@@ -176,9 +176,13 @@ final class AppSupervision {
             p = ctx.ports.launcher().launch(spec);
         } catch (LaunchException | RuntimeException e) {
             ctx.trigger(Kind.START_FAILED, u, null);
-            afterFailure(u, null, 0, "unable to spawn " + u.label() + ": " + e.getMessage());
+            Consumer<String> line = LaunchFaults.failed(ctx, u, String.valueOf(e.getMessage()));
+            if (respawns.apply(u, null, 0, "unable to spawn " + u.label() + ": " + e.getMessage(), false, line)) {
+                evaluate(u);
+            }
             return;
         }
+        LaunchFaults.succeeded(ctx, u);
         int seq = ++u.launchSeq;
         u.restartSignalled = false;
         ctx.open(u);

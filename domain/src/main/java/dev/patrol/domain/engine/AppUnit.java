@@ -1,6 +1,7 @@
 package dev.patrol.domain.engine;
 
 import dev.patrol.ports.api.Group;
+import dev.patrol.ports.api.LaunchError;
 import dev.patrol.ports.config.AppConfig;
 import dev.patrol.ports.config.ObjectConfig;
 import java.util.function.Consumer;
@@ -42,6 +43,12 @@ final class AppUnit extends Unit {
     Adopted unproven;
     /** The PID (and process group) of the latest launch, kept after it exits. */
     long lastLaunchedPid;
+    /** The latest launch failed with this (null once one works), for `launch-error`; see {@link LaunchFaults}. */
+    LaunchError launchError;
+    /** The error with its numbers blanked, to tell a repeat from a new failure. */
+    String launchErrorShape;
+    /** Launches failed in a row. */
+    int failedLaunches;
     /** SIGUSR2 was sent: the next exit of the child is the restart asked for, not a failure. */
     boolean restartSignalled;
 

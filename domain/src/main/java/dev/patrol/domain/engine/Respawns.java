@@ -23,6 +23,11 @@ final class Respawns {
      * should be launched now. `close`: the instance is still open and ends with this decision.
      */
     boolean apply(AppUnit u, ExitStatus status, long ran, String what, boolean close) {
+        return apply(u, status, ran, what, close, ctx.ports.log()::info);
+    }
+
+    /** The same, with `what`'s line written by `line` (a failed launch: WARN once, then DEBUG). */
+    boolean apply(AppUnit u, ExitStatus status, long ran, String what, boolean close, Consumer<String> line) {
         EffectiveAppPolicy policy = EffectiveAppPolicy.of(u.cfg);
         RestartDecision d = RestartDecision.decide(policy, status, ran, u.fastFailures);
         u.fastFailures = d.fastFailures();
@@ -36,12 +41,12 @@ final class Respawns {
         if (d.kind() == RestartDecision.Kind.RESPAWN && u.state().disabled()) {
             // Closing an instance with run-once consumed disables the app (spec §3.8).
             boolean runOnce = closed != null && closed.runOnce();
-            ctx.ports.log().info(what + ", not restarting (" + (runOnce ? "run-once" : "disabled") + ")");
+            line.accept(what + ", not restarting (" + (runOnce ? "run-once" : "disabled") + ")");
             return false;
         }
         switch (d.kind()) {
             case HOLD -> {
-                ctx.ports.log().info(what + ", not restarting (restart=" + policy.restart().key() + ")");
+                line.accept(what + ", not restarting (restart=" + policy.restart().key() + ")");
                 u.tracked.update(s -> s.withDisabled(true));
             }
             case GIVE_UP -> {
@@ -50,7 +55,7 @@ final class Respawns {
                 u.tracked.update(s -> s.withDisabled(true));
             }
             case RESPAWN -> {
-                ctx.ports.log().info(what + ", restarting in " + d.delayMs() + "ms");
+                line.accept(what + ", restarting in " + d.delayMs() + "ms");
                 if (d.delayMs() == 0) {
                     return true;
                 }

@@ -45,7 +45,8 @@ final class Responses {
                 !u.secret().isEmpty(),
                 List.of(),
                 u.tracked.cas(),
-                false);
+                false,
+                ep != Endpoint.UDP && u instanceof AppUnit a ? a.launchError : null); // UDP answers stay as they were
     }
 
     static ApiResponse readOnly(Context ctx, Unit u, Endpoint ep, boolean askedForHistory) {
@@ -55,7 +56,7 @@ final class Responses {
     static ApiResponse withCasInvalid(ApiResponse r, boolean casInvalid) {
         return new ApiResponse(r.id(), r.instanceId(), r.group(), r.name(), r.pid(), r.started(),
                 r.lastSeen(), r.disabled(), r.restart(), r.runOnce(), r.shutdown(), r.history(),
-                r.keyValue(), r.secret(), r.errors(), r.cas(), casInvalid);
+                r.keyValue(), r.secret(), r.errors(), r.cas(), casInvalid, r.launchError());
     }
 
     static ApiStatus status(Context ctx, Map<String, AppUnit> apps, Map<String, ServiceUnit> services) {

@@ -37,6 +37,8 @@ final class Harness {
     final FakeServiceManager services = new FakeServiceManager();
     final RecordingListener listener = new RecordingListener();
     final List<String> log = new ArrayList<>();
+    /** Every line with its level first (`WARN …`), DEBUG ones included. */
+    final List<String> leveled = new ArrayList<>();
     final Queue<Runnable> posted = new ArrayDeque<>();
     final Supervisor supervisor;
 
@@ -54,11 +56,18 @@ final class Harness {
             @Override
             public void info(String line) {
                 log.add(line);
+                leveled.add("INFO " + line);
             }
 
             @Override
             public void warn(String line) {
                 log.add(line);
+                leveled.add("WARN " + line);
+            }
+
+            @Override
+            public void debug(String line) {
+                leveled.add("DEBUG " + line);
             }
         };
         SupervisorPorts ports = new SupervisorPorts(launcher, processes, processes, pidFiles, services,

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * An API answer (spec §6.4), always showing the state from before the request. Fields that
  * are null, zero, false or empty are omitted on the wire; the domain leaves out what an
- * endpoint must not show. An error response carries only `errors`.
+ * endpoint must not show. An error response carries only `errors`. `launchError` (our
+ * addition, written after every original key) is null unless the app's latest launch failed.
  */
 public record ApiResponse(
         String id,
@@ -27,7 +28,8 @@ public record ApiResponse(
         boolean secret,
         List<String> errors,
         long cas,
-        boolean casInvalid) {
+        boolean casInvalid,
+        LaunchError launchError) {
 
     public ApiResponse {
         id = Copies.text(id);
@@ -37,6 +39,15 @@ public record ApiResponse(
         history = Copies.list(history);
         keyValue = Copies.map(keyValue);
         errors = Copies.list(errors);
+    }
+
+    /** The original's fields only: no launch error. */
+    public ApiResponse(String id, String instanceId, String group, String name, long pid, Instant started,
+            Instant lastSeen, boolean disabled, boolean restart, boolean runOnce, boolean shutdown,
+            List<HistoryRecord> history, Map<String, Object> keyValue, boolean secret, List<String> errors,
+            long cas, boolean casInvalid) {
+        this(id, instanceId, group, name, pid, started, lastSeen, disabled, restart, runOnce, shutdown, history,
+                keyValue, secret, errors, cas, casInvalid, null);
     }
 
     /** An error-only response with exactly one message. */

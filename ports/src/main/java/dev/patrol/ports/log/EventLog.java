@@ -9,6 +9,10 @@ public interface EventLog {
 
     void warn(String line);
 
+    /** A repeat not worth an operator's attention (e.g. the same launch failure again); dropped by default. */
+    default void debug(String line) {
+    }
+
     /** Discards everything; for embedders and tests that do not care. */
     EventLog SILENT = new EventLog() {
         @Override

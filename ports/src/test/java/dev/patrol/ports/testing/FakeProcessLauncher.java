@@ -5,6 +5,7 @@ import dev.patrol.ports.process.LaunchException;
 import dev.patrol.ports.process.LaunchSpec;
 import dev.patrol.ports.process.LaunchedProcess;
 import dev.patrol.ports.process.ProcessLauncher;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -17,15 +18,13 @@ public final class FakeProcessLauncher implements ProcessLauncher {
 
     private final List<Launch> launches = new ArrayList<>();
     private long nextPid = 101;
-    private String failNext;
+    private final ArrayDeque<String> failNext = new ArrayDeque<>();
     private Runnable onLaunch = () -> { };
 
     @Override
     public synchronized LaunchedProcess launch(LaunchSpec spec) throws LaunchException {
-        if (failNext != null) {
-            String why = failNext;
-            failNext = null;
-            throw new LaunchException(why);
+        if (!failNext.isEmpty()) {
+            throw new LaunchException(failNext.poll());
         }
         onLaunch.run();
         long pid = nextPid++;
@@ -41,7 +40,14 @@ public final class FakeProcessLauncher implements ProcessLauncher {
 
     /** Makes the next launch fail with `why`. */
     public synchronized void failNextLaunchWith(String why) {
-        failNext = why;
+        failNext.clear();
+        failNext.add(why);
+    }
+
+    /** Makes the next launches fail, one reason each, in order. */
+    public synchronized void failNextLaunchesWith(String... whys) {
+        failNext.clear();
+        failNext.addAll(List.of(whys));
     }
 
     public synchronized List<Launch> launches() {

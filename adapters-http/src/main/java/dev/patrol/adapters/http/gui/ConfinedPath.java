@@ -13,8 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Resolves a request path inside a root (an app's log directory for `/logs/`, the www
- * directory for static files) and never outside it (F16, fix of spec §12.49). The raw,
+ * Resolves a request path inside a root (the www directory for static files; for `/logs/`
+ * only {@link #lexical}, the disk side being the log port's) and never outside it (F16, fix
+ * of spec §12.49). The raw,
  * still percent-encoded path is decoded once, so `%2e%2e` and `..%2f` become `..` and are
  * refused like a literal `..`; a leading or doubled `/` cannot make it absolute; and the
  * real path (symlinks resolved) must stay under the real root.
@@ -33,8 +34,11 @@ final class ConfinedPath {
     private ConfinedPath() {
     }
 
-    /** `rawRelative` is the part of the request path below the root (after `/logs/`), exactly as sent. */
-    static Outcome resolve(Path root, String rawRelative) {
+    /**
+     * The lexical half only: the decoded path under `root`, not touched on disk. `/logs/`
+     * uses it and leaves the disk to the log port's no-link rule (issue #12).
+     */
+    static Outcome lexical(Path root, String rawRelative) {
         List<String> segments = segments(rawRelative);
         if (segments == null) {
             return Outcome.refused(Problem.BAD_PATH);
@@ -48,16 +52,26 @@ final class ConfinedPath {
         if (!candidate.startsWith(base)) {
             return Outcome.refused(Problem.BAD_PATH); // unreachable after the segment checks; kept as a guard
         }
+        return new Outcome(candidate, Problem.NONE, List.copyOf(segments));
+    }
+
+    /** `rawRelative` is the part of the request path below the root, exactly as sent; links inside the root are followed. */
+    static Outcome resolve(Path root, String rawRelative) {
+        Outcome lexical = lexical(root, rawRelative);
+        if (lexical.problem() != Problem.NONE) {
+            return lexical;
+        }
+        Path candidate = lexical.path();
         if (!Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
             return Outcome.refused(Problem.MISSING);
         }
         try {
-            Path realRoot = base.toRealPath();
+            Path realRoot = root.toAbsolutePath().normalize().toRealPath();
             Path real = candidate.toRealPath();
             if (!real.startsWith(realRoot)) {
                 return Outcome.refused(Problem.OUTSIDE);
             }
-            return new Outcome(real, Problem.NONE, List.copyOf(segments));
+            return new Outcome(real, Problem.NONE, lexical.segments());
         } catch (IOException e) {
             return Outcome.refused(Problem.MISSING); // a dangling link, or the root vanished
         }

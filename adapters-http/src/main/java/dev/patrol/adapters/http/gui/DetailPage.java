@@ -2,6 +2,7 @@ package dev.patrol.adapters.http.gui;
 
 import dev.patrol.ports.api.ApiResponse;
 import dev.patrol.ports.api.HistoryRecord;
+import dev.patrol.ports.api.LaunchError;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,6 +36,7 @@ final class DetailPage {
         b.append("<nav class=\"crumbs\"><a href=\"/\">Overview</a> / ").append(o.group().wire()).append(" / <code>")
                 .append(Html.esc(o.id())).append("</code></nav>");
         b.append(Page.warning(warning));
+        b.append(launchError(r.launchError()));
         b.append("<section class=\"head s-").append(state).append("\" id=\"").append(Html.esc(o.group().wire() + "-" + o.id()))
                 .append("\" data-state=\"").append(state).append("\"><h1>").append(Html.esc(o.name()))
                 .append(" <span class=\"badge\">").append(state).append("</span></h1>")
@@ -60,6 +62,15 @@ final class DetailPage {
         b.append("<section><h2>History <span class=\"count\">").append(r.history().size()).append("</span></h2>")
                 .append(history(r.history(), o.isApp())).append("</section>");
         return b.toString();
+    }
+
+    /** Issue #12: the latest launch failed; shown until a launch works. */
+    private String launchError(LaunchError e) {
+        if (e == null) {
+            return "";
+        }
+        return "<div class=\"warning launch-error\" role=\"alert\"><strong>Launch failed</strong> "
+                + times.element(e.time()) + ": <code>" + Html.esc(e.error()) + "</code></div>";
     }
 
     private static void fact(StringBuilder b, String k, String vHtml) {

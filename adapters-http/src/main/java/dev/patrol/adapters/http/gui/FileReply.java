@@ -36,25 +36,33 @@ final class FileReply {
     /** `type` null: chosen from `name`'s extension or sniffed ({@link ContentTypes}). */
     static void send(Context ctx, Path file, String name, String type) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = ch.size();
-            long modified = Files.getLastModifiedTime(file).to(TimeUnit.SECONDS);
-            if (!preconditionsPass(ctx, modified)) {
-                return;
+            send(ctx, ch.size(), ch::read, Files.getLastModifiedTime(file).to(TimeUnit.SECONDS), name, type);
+        }
+    }
+
+    /** Positional reads of an open file: a FileChannel's, or a log's opened under the no-link rule. */
+    interface PositionalRead {
+        int read(ByteBuffer into, long position) throws IOException;
+    }
+
+    /** Sends an already opened file of `size` bytes; `modified` in epoch seconds. */
+    static void send(Context ctx, long size, PositionalRead ch, long modified, String name, String type) throws IOException {
+        if (!preconditionsPass(ctx, modified)) {
+            return;
+        }
+        String contentType = type != null ? type : ContentTypes.of(name, head(ch));
+        ByteRange.Reading r = ByteRange.read(rangeHeader(ctx, modified), size);
+        switch (r.verdict()) {
+            case INVALID -> Page.text(ctx, 416, "invalid range");
+            case NO_OVERLAP -> {
+                ctx.header("Content-Range", "bytes */" + size);
+                Page.text(ctx, 416, "invalid range: failed to overlap");
             }
-            String contentType = type != null ? type : ContentTypes.of(name, head(ch));
-            ByteRange.Reading r = ByteRange.read(rangeHeader(ctx, modified), size);
-            switch (r.verdict()) {
-                case INVALID -> Page.text(ctx, 416, "invalid range");
-                case NO_OVERLAP -> {
-                    ctx.header("Content-Range", "bytes */" + size);
-                    Page.text(ctx, 416, "invalid range: failed to overlap");
-                }
-                case PART -> {
-                    ctx.header("Content-Range", r.range().contentRange(size));
-                    body(ctx, ch, 206, contentType, r.range());
-                }
-                case WHOLE -> body(ctx, ch, 200, contentType, new ByteRange(0, size));
+            case PART -> {
+                ctx.header("Content-Range", r.range().contentRange(size));
+                body(ctx, ch, 206, contentType, r.range());
             }
+            case WHOLE -> body(ctx, ch, 200, contentType, new ByteRange(0, size));
         }
     }
 
@@ -88,7 +96,7 @@ final class FileReply {
         return false;
     }
 
-    private static void body(Context ctx, FileChannel ch, int status, String type, ByteRange part) throws IOException {
+    private static void body(Context ctx, PositionalRead ch, int status, String type, ByteRange part) throws IOException {
         ctx.header("Accept-Ranges", "bytes");
         ctx.status(status).contentType(type);
         ctx.res().setContentLengthLong(part.length());
@@ -120,7 +128,7 @@ final class FileReply {
     }
 
     /** The first {@link ContentTypes#SNIFF_LEN} bytes, for sniffing. */
-    private static byte[] head(FileChannel ch) throws IOException {
+    private static byte[] head(PositionalRead ch) throws IOException {
         ByteBuffer buf = ByteBuffer.allocate(ContentTypes.SNIFF_LEN);
         while (buf.hasRemaining() && ch.read(buf, buf.position()) > 0) {
             // positional reads leave the channel where it was

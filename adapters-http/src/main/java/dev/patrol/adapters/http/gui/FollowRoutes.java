@@ -3,6 +3,7 @@ package dev.patrol.adapters.http.gui;
 import dev.patrol.ports.inbound.AppLogs;
 import dev.patrol.ports.inbound.AppLogsQuery;
 import dev.patrol.ports.inbound.LogsAnswer;
+import dev.patrol.ports.process.LogFiles;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
 import java.time.Duration;
@@ -27,12 +28,14 @@ final class FollowRoutes {
 
     private final LogAccess access;
     private final AppLogsQuery query;
+    private final LogFiles files;
     private final ScheduledExecutorService scheduler;
     private int active; // scheduler thread only
 
-    FollowRoutes(LogAccess access, AppLogsQuery query, ScheduledExecutorService scheduler) {
+    FollowRoutes(LogAccess access, AppLogsQuery query, LogFiles files, ScheduledExecutorService scheduler) {
         this.access = access;
         this.query = query;
+        this.files = files;
         this.scheduler = scheduler;
     }
 
@@ -46,6 +49,10 @@ final class FollowRoutes {
         }
         LogAccess.Granted g = r.granted();
         String stream = "stderr".equals(form.get("stream")) ? "stderr" : "stdout";
+        if (LogFollower.refused(files, g.logs().logRoot(), pick(g.logs(), stream.equals("stderr")))) {
+            Page.send(ctx, 403, Page.render("Follow " + id, null, Page.warning(LogFollower.REFUSED)));
+            return;
+        }
         Map<String, String> q = new LinkedHashMap<>();
         q.put("stream", stream);
         q.put(LogTickets.PARAM, access.ticketFor(g));
@@ -82,7 +89,7 @@ final class FollowRoutes {
     }
 
     private void start(SseClient client, String id, String secret, boolean stderr, LogsAnswer a) {
-        LogFollower f = new LogFollower(client);
+        LogFollower f = new LogFollower(client, files);
         if (a == null || a.status() != LogsAnswer.Status.OK) {
             f.end(a == null ? "Engine Busy" : a.status() == LogsAnswer.Status.UNKNOWN_APP ? "Unknown App" : "Secret Invalid");
             return;
@@ -92,7 +99,7 @@ final class FollowRoutes {
             return;
         }
         active++;
-        f.switchTo(pick(a.logs(), stderr));
+        f.switchTo(a.logs().logRoot(), pick(a.logs(), stderr));
         new Follow(f, id, secret, stderr).begin();
     }
 
@@ -153,7 +160,7 @@ final class FollowRoutes {
                 follower.end("access ended: " + a.status());
                 return;
             }
-            follower.switchTo(pick(a.logs(), stderr));
+            follower.switchTo(a.logs().logRoot(), pick(a.logs(), stderr));
         }
     }
 }

@@ -71,7 +71,7 @@ public final class GuiRoutes implements HttpRoutes, AutoCloseable {
         this.toggles = new ToggleRoute(api, csrf, pages);
         LogAccess access = new LogAccess(logQuery, new LogTickets(random, TICKET_TTL, 1024, System::nanoTime), csrf);
         this.logs = new LogRoutes(access, new LogSender(logFiles), logFiles, new LogListing(times));
-        this.follow = new FollowRoutes(access, logQuery, scheduler);
+        this.follow = new FollowRoutes(access, logQuery, logFiles, scheduler);
         this.live = new LiveEvents(api, scheduler);
         this.statics = new StaticFiles(Objects.requireNonNull(www, "www"));
     }

@@ -1,15 +1,15 @@
 package dev.patrol.adapters.http.gui;
 
+import dev.patrol.ports.process.LogFiles;
+import dev.patrol.ports.process.LogLinkException;
+import dev.patrol.ports.process.OpenLogFile;
 import io.javalin.http.sse.SseClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,26 +29,47 @@ final class LogFollower {
     /** A line longer than this is sent in pieces. */
     static final int MAX_LINE = 64 * 1024;
 
+    /** The `end` reason when the followed file is refused. */
+    static final String REFUSED = "refused: the log file is a symbolic link below the log root";
+
     private final SseClient client;
+    private final LogFiles files;
+    private String root;
     private Path file;
     private long position;
     private boolean tailed;
     private final ByteArrayOutputStream carry = new ByteArrayOutputStream();
 
-    LogFollower(SseClient client) {
+    LogFollower(SseClient client, LogFiles files) {
         this.client = client;
+        this.files = files;
+    }
+
+    /** Issue #12: `file` ("" for none yet) is a link below `root`, so a follow page refuses it up front. */
+    static boolean refused(LogFiles files, String root, String file) {
+        if (file.isEmpty()) {
+            return false;
+        }
+        try (OpenLogFile ignored = files.open(root, file)) {
+            return false;
+        } catch (LogLinkException e) {
+            return true;
+        } catch (IOException e) {
+            return false; // missing yet: the stream waits for it
+        }
     }
 
     boolean gone() {
         return client.terminated();
     }
 
-    /** Follows `path` ("" while the app has no log yet): announces it and sends its last lines. */
-    void switchTo(String path) {
+    /** Follows `path` under log `root` ("" while the app has no log yet): announces it and sends its last lines. */
+    void switchTo(String root, String path) {
         Path next = path.isEmpty() ? null : Path.of(path);
         if (next != null && next.equals(file)) {
             return;
         }
+        this.root = root;
         file = next;
         carry.reset();
         position = 0;
@@ -64,7 +85,7 @@ final class LogFollower {
         if (file == null || gone()) {
             return;
         }
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+        try (OpenLogFile ch = open()) {
             long size = ch.size();
             if (size < position) {
                 position = 0; // truncated or replaced: start again
@@ -81,6 +102,8 @@ final class LogFollower {
             }
         } catch (NoSuchFileException e) {
             position = 0;
+        } catch (LogLinkException e) {
+            refuse();
         } catch (IOException e) {
             end("cannot read the log: " + e.getMessage());
         }
@@ -99,7 +122,7 @@ final class LogFollower {
     }
 
     private void sendTail() {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+        try (OpenLogFile ch = open()) {
             long size = ch.size();
             long from = Math.max(0, size - INITIAL_BYTES);
             ByteBuffer buf = ByteBuffer.allocate((int) (size - from));
@@ -116,9 +139,22 @@ final class LogFollower {
             if (!tail.isEmpty()) {
                 send("lines", MiniJson.strings(tail));
             }
+        } catch (LogLinkException e) {
+            refuse();
         } catch (IOException e) {
             position = 0; // not there yet: poll starts from the beginning when it appears
         }
+    }
+
+    /** Every read goes through the log port's no-link rule (issue #12), as `/stdout/` does. */
+    private OpenLogFile open() throws IOException {
+        return files.open(root, file.toString());
+    }
+
+    /** A link below the log root: nothing of it is sent, and the follow ends. */
+    private void refuse() {
+        file = null;
+        end(REFUSED);
     }
 
     private void sendLines(byte[] bytes, int n) {

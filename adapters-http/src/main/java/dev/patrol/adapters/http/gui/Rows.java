@@ -44,7 +44,7 @@ final class Rows {
             b.append("<div class=\"sub\">pid <span class=\"pid\">").append(r.pid()).append("</span></div>");
         }
         // The badge already says disabled or restarting; the chips add what it cannot.
-        b.append("<div class=\"flags\">").append(chips(r.runOnce(), r.secret())).append("</div></td>");
+        b.append("<div class=\"flags\">").append(chips(r.runOnce(), r.secret())).append(launchFailed(r)).append("</div></td>");
         int past = r.history().size();
         b.append("<td class=\"time\">").append(uptime(o, now)).append("<div class=\"sub\">").append(past)
                 .append(past == 1 ? " past instance" : " past instances").append("</div></td>");
@@ -95,6 +95,15 @@ final class Rows {
         chip(b, runOnce, "run-once", "info");
         chip(b, secret, "secret", "lock");
         return b.toString();
+    }
+
+    /** Issue #12: a chip saying the latest launch failed, the error and its time in the tooltip. */
+    private String launchFailed(ApiResponse r) {
+        if (r.launchError() == null) {
+            return "";
+        }
+        String title = r.launchError().error() + (r.launchError().time() == null ? "" : " (" + times.format(r.launchError().time()) + ")");
+        return "<span class=\"chip bad launch-error\" title=\"" + Html.esc(title) + "\">launch failed</span>";
     }
 
     private static void chip(StringBuilder b, boolean on, String label, String css) {

@@ -42,7 +42,8 @@ final class StateVersion {
                     .append('|').append(r.disabled()).append(r.restart()).append(r.runOnce()).append(r.secret())
                     .append('|').append(h.size()).append('|')
                     .append(h.isEmpty() ? "" : epoch(h.get(h.size() - 1).stopped()))
-                    .append('|').append(r.keyValue().hashCode()).append('\n');
+                    .append('|').append(r.keyValue().hashCode())
+                    .append('|').append(r.launchError() == null ? "" : r.launchError().toString()).append('\n');
         });
     }
 
