@@ -12,9 +12,6 @@ import picocli.CommandLine.Mixin;
  * 0 ok, 1 refused or not done in time, 2 usage, 3 unreachable (see {@link ExitCodes}).
  */
 @Command(name = "patrolctl", description = "Control a Patrol daemon over its HTTP API.",
-        subcommands = {StatusCommand.class, ToggleCommand.Enable.class, ToggleCommand.Disable.class,
-            ToggleCommand.Restart.class, ToggleCommand.RunOnce.class, HistoryCommand.class,
-            TailCommand.class, ValidateCommand.class, VersionCommand.class, TrainCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 refused or not done in time, 2 usage, 3 unreachable;",
             "validate: 254 unreadable config, 255 invalid config."})
 public final class PatrolCtl implements Callable<Integer> {
@@ -44,6 +41,12 @@ public final class PatrolCtl implements Callable<Integer> {
         PatrolCtl top = new PatrolCtl();
         top.terminal = t;
         CommandLine cli = new CommandLine(top);
+        String chosen = Commands.chosen(args);
+        Commands.ALL.forEach((name, make) -> {
+            if (chosen == null || chosen.equals(name)) {
+                cli.addSubcommand(name, make.get());
+            }
+        });
         cli.setOut(new PrintWriter(t.out(), true));
         cli.setErr(new PrintWriter(t.err(), true));
         cli.setParameterExceptionHandler((e, a) -> {
