@@ -29,7 +29,7 @@ final class TailCommand extends Sub {
     boolean stderr;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         Target t = Target.parse(target);
         if (!t.isApp()) {
             throw Failure.usage("tail: only apps have logs (" + target + ")");
@@ -48,14 +48,19 @@ final class TailCommand extends Sub {
         return follow(reader, new Api(http, t), out);
     }
 
-    private int follow(LogReader reader, Api api, PrintStream out) throws InterruptedException {
+    private int follow(LogReader reader, Api api, PrintStream out) {
         LogReader.Chunk first = reader.range("bytes=-" + LogReader.TAIL_BYTES);
         out.print(Lines.last(first.data(), lines, first.size() > first.data().length));
         out.flush();
         long offset = Math.max(0, first.size());
         String instance = api.read().started();
         for (int poll = 1; !out.checkError(); poll++) {
-            Thread.sleep(POLL_MS); // polling a remote file; Ctrl-C (or an interrupt) ends it
+            try {
+                Thread.sleep(POLL_MS); // polling a remote file; Ctrl-C (or an interrupt) ends it
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return ExitCodes.OK;
+            }
             if (poll % POLLS_PER_INSTANCE_CHECK == 0) {
                 String now = api.read().started();
                 if (!now.isEmpty() && !now.equals(instance)) {
