@@ -26,8 +26,7 @@ class LogsIT {
 
     @BeforeAll
     static void start() throws Exception {
-        int port = TestDaemon.freePort();
-        daemon = TestDaemon.patrol(dir, TestApps.config(dir, port, TestDaemon.freePort(), false), port);
+        daemon = TestDaemon.withApps(dir, false);
         Await.until("web to have written 5 lines", () -> Ctl.run("--url", daemon.url, "tail", "web", "-n", "5").out(),
                 out -> out.lines().count() == 5, Duration.ofSeconds(20));
     }

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.patrol.ports.testing.Await;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -30,15 +28,8 @@ class StatusIT {
 
     @BeforeAll
     static void start() throws Exception {
-        int a = TestDaemon.freePort();
-        first = TestDaemon.patrol(one, TestApps.config(one, a, TestDaemon.freePort(), true), a);
-        int b = TestDaemon.freePort();
-        second = TestDaemon.patrol(two, TestApps.config(two, b, TestDaemon.freePort(), false), b);
-        for (TestDaemon d : List.of(first, second)) {
-            Await.until("web and locked running on " + d.url, () -> Ctl.run("--url", d.url, "status").out(),
-                    out -> row(out, "web").contains("running") && row(out, "locked").contains("running"),
-                    Duration.ofSeconds(20));
-        }
+        first = TestDaemon.withApps(one, true);
+        second = TestDaemon.withApps(two, false);
     }
 
     @AfterAll

@@ -44,6 +44,16 @@ final class TestDaemon implements AutoCloseable {
                 "-jar", jar, "--config", config.toString()));
     }
 
+    /** Patrol on {@link TestApps}' config in `dir`, once `web` and `locked` run. */
+    static TestDaemon withApps(Path dir, boolean service) throws IOException {
+        int port = freePort();
+        TestDaemon d = patrol(dir, TestApps.config(dir, port, freePort(), service), port);
+        Await.until("web and locked running on " + d.url, () -> Ctl.run("--url", d.url, "status").out(),
+                out -> StatusIT.row(out, "web").contains("running") && StatusIT.row(out, "locked").contains("running"),
+                Duration.ofSeconds(20));
+        return d;
+    }
+
     /** The original Go Patrol on `config` (its only flag is -config). */
     static TestDaemon original(Path binary, Path dir, Path config, int port) throws IOException {
         return start(dir, port, List.of(binary.toString(), "-config", config.toString()));

@@ -25,11 +25,7 @@ class ToggleIT {
 
     @BeforeAll
     static void start() throws Exception {
-        int port = TestDaemon.freePort();
-        daemon = TestDaemon.patrol(dir, TestApps.config(dir, port, TestDaemon.freePort(), true), port);
-        Await.until("web and locked running", () -> Ctl.run("--url", daemon.url, "status").out(),
-                out -> StatusIT.row(out, "web").contains("running") && StatusIT.row(out, "locked").contains("running"),
-                Duration.ofSeconds(20));
+        daemon = TestDaemon.withApps(dir, true);
     }
 
     @AfterAll
