@@ -39,7 +39,7 @@ enum Change {
                     ? t + " disabled (" + (before.running() ? stopped(t, before) : "was not running") + ")"
                     : null;
             case RESTART -> now.running() && !now.disabled() && newInstance(before, now)
-                    ? t + " restarted (" + (before.running() ? transition(t, before, now) : "was not running; now" + pid(t, now)) + ")"
+                    ? t + " restarted (" + (before.running() ? transition(t, before, now) : "was not running" + pid(t, now)) + ")"
                     : null;
             case RUN_ONCE -> ranOnce(t, before, now);
         };

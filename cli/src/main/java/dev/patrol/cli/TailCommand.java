@@ -70,7 +70,9 @@ final class TailCommand extends Sub {
             }
             LogReader.Chunk c = reader.range("bytes=" + offset + "-");
             if (c.missing() || (c.size() >= 0 && c.size() < offset)) {
-                offset = 0; // gone or truncated
+                offset = 0; // gone, truncated, or a new instance's file: read it from its start
+                String now = api.read().started();
+                instance = now.isEmpty() ? instance : now; // so the instance check does not reset again
                 continue;
             }
             byte[] fresh = c.data();

@@ -21,9 +21,8 @@ final class TrainCommand extends Sub {
     public Integer call() {
         Terminal t = terminal();
         StatusFetch.Result unreachable = StatusFetch.fetch(new Http("http://127.0.0.1:1", ""));
-        Snapshot s = Snapshot.of(Json.obj(Json.object(SAMPLE.getBytes(StandardCharsets.UTF_8), "sample"), "apps"));
-        StatusRow row = new StatusRow("h", "app", "web", Snapshot.of(Json.obj(Json.obj(
-                Json.object(SAMPLE.getBytes(StandardCharsets.UTF_8), "sample"), "apps"), "web")), 1.5, 2048.0);
+        Snapshot s = Snapshot.of(Json.obj(Json.obj(Json.object(SAMPLE.getBytes(StandardCharsets.UTF_8), "sample"), "apps"), "web"));
+        StatusRow row = new StatusRow("h", "app", "web", s, 1.5, 2048.0);
         Table table = new Table(List.of("ID", "STATE", "UPTIME", "LAST EXIT", "MEM"));
         table.add(List.of(Table.plain(row.label()), new Table.Cell(row.s().state(), "32"),
                 Table.plain(row.uptime(Instant.now())), Table.plain(row.lastExit()), Table.plain(row.memory())));

@@ -88,6 +88,27 @@ class LogsIT {
     }
 
     @Test
+    void givenFollow_tail_movesToTheNewFileWhenTheAppRestarts() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream p = new PrintStream(out, true, StandardCharsets.UTF_8);
+        AtomicInteger code = new AtomicInteger(-1);
+        Thread t = new Thread(() -> code.set(PatrolCtl.run(new String[] {"--url", daemon.url, "tail", "web", "-f", "-n", "1"},
+                new Terminal(p, System.err, Map.of(), false))));
+        t.start();
+        Await.until("the current instance's last line", () -> lastNumber(out.toString(StandardCharsets.UTF_8), "out "),
+                n -> n > 0, Duration.ofSeconds(10));
+        int mark = out.size();
+        assertEquals(0, Ctl.run("--url", daemon.url, "restart", "web").code());
+        String after = Await.until("the new instance's lines from its first", () -> out.toString(StandardCharsets.UTF_8).substring(mark),
+                text -> text.contains("out 1\nout 2\nout 3\nout 4\nout 5\nout 6\nout 7\nout 8\nout 9\nout 10\nout 11\n"),
+                Duration.ofSeconds(20));
+        assertEquals(1, after.lines().filter("out 1"::equals).count(), "the new file is read once:\n" + after);
+        t.interrupt();
+        t.join(5000);
+        assertEquals(0, code.get());
+    }
+
+    @Test
     void givenARestartedApp_history_listsThePastInstance() {
         Ctl.Run restart = Ctl.run("--url", daemon.url, "restart", "web");
         assertEquals(0, restart.code(), restart.toString());
