@@ -1,5 +1,6 @@
 package dev.patrol.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,7 +31,7 @@ final class Api {
         if (http.hasSecret()) {
             req.put("secret", http.secret());
         }
-        Map<String, Object> m = answer(http.postJson("/api/", Json.encode(req).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Map<String, Object> m = answer(http.postJson("/api/", Json.encode(req).getBytes(StandardCharsets.UTF_8)));
         Snapshot before = Snapshot.of(m);
         if (before.secret() && !http.hasSecret()) {
             // Spec §6.2: without a secret the daemon answers read-only and changes nothing.

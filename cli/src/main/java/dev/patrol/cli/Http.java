@@ -7,6 +7,7 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,13 +21,13 @@ final class Http {
     private static final int READ_MS = 15_000;
 
     /** A reply: status, body and the headers callers look at. */
-    record Reply(int status, byte[] body, Map<String, java.util.List<String>> headers) {
+    record Reply(int status, byte[] body, Map<String, List<String>> headers) {
         String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
 
         String header(String name) {
-            for (Map.Entry<String, java.util.List<String>> e : headers.entrySet()) {
+            for (Map.Entry<String, List<String>> e : headers.entrySet()) {
                 if (e.getKey() != null && e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
                     return e.getValue().get(0);
                 }
