@@ -30,6 +30,11 @@ final class Ctl {
         }
     }
 
+    /** The table line of `id` ("" if none), with or without a HOST column before it. */
+    static String row(String table, String id) {
+        return table.lines().filter(l -> l.startsWith(id + " ") || l.contains(" " + id + " ")).findFirst().orElse("");
+    }
+
     static Run run(String... args) {
         return run(Map.of(), args);
     }

@@ -26,7 +26,7 @@ class OriginalPatrolIT {
         assumeTrue(Files.isExecutable(binary), "the original's build is not here: " + binary);
         int port = TestDaemon.freePort();
         try (TestDaemon d = TestDaemon.original(binary, dir, TestApps.originalConfig(dir, port, TestDaemon.freePort()), port)) {
-            String row = Await.until("web running under the original", () -> StatusIT.row(Ctl.run("--url", d.url, "status").out(), "web"),
+            String row = Await.until("web running under the original", () -> Ctl.row(Ctl.run("--url", d.url, "status").out(), "web"),
                     r -> r.contains("running"), Duration.ofSeconds(20));
             assertTrue(row.matches("web\\s+running\\s+\\d+\\s+\\S+\\s+0\\s+-\\s+-\\s+-"), row);
 

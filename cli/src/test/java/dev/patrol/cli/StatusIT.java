@@ -38,10 +38,6 @@ class StatusIT {
         second.close();
     }
 
-    static String row(String table, String id) {
-        return table.lines().filter(l -> l.startsWith(id + " ") || l.contains(" " + id + " ")).findFirst().orElse("");
-    }
-
     @Test
     void givenADaemon_status_printsOneRowPerAppAndServiceWithStateAndPid() {
         Ctl.Run r = Ctl.run("status", "--url", first.url);
@@ -50,9 +46,9 @@ class StatusIT {
         assertEquals(List.of("ID", "STATE", "PID", "UPTIME", "RESTARTS", "CPU", "MEM", "LAST", "EXIT"),
                 List.of(lines.get(0).split("\\s+")), r.out());
         assertEquals(6, lines.size(), "header, job, locked, stubborn, web, service/fake:\n" + r.out());
-        assertTrue(row(r.out(), "web").matches("web\\s+running\\s+\\d+\\s+\\d+s\\s+0\\s+-\\s+-\\s+-"), r.out());
-        assertTrue(row(r.out(), "job").matches("job\\s+disabled\\s+-\\s+-\\s+0\\s+-\\s+-\\s+-"), r.out());
-        assertTrue(row(r.out(), "service/fake").startsWith("service/fake"), r.out());
+        assertTrue(Ctl.row(r.out(), "web").matches("web\\s+running\\s+\\d+\\s+\\d+s\\s+0\\s+-\\s+-\\s+-"), r.out());
+        assertTrue(Ctl.row(r.out(), "job").matches("job\\s+disabled\\s+-\\s+-\\s+0\\s+-\\s+-\\s+-"), r.out());
+        assertTrue(Ctl.row(r.out(), "service/fake").startsWith("service/fake"), r.out());
         assertFalse(r.out().contains("\u001b["), "no colour when not a terminal");
         assertEquals("", r.err());
     }

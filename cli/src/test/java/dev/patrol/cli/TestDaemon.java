@@ -49,7 +49,7 @@ final class TestDaemon implements AutoCloseable {
         int port = freePort();
         TestDaemon d = patrol(dir, TestApps.config(dir, port, freePort(), service), port);
         Await.until("web and locked running on " + d.url, () -> Ctl.run("--url", d.url, "status").out(),
-                out -> StatusIT.row(out, "web").contains("running") && StatusIT.row(out, "locked").contains("running"),
+                out -> Ctl.row(out, "web").contains("running") && Ctl.row(out, "locked").contains("running"),
                 Duration.ofSeconds(20));
         return d;
     }

@@ -57,7 +57,7 @@ class ToggleIT {
         assertEquals(0, off.code(), off + daemon.log());
         long pid = number(Pattern.compile("^app web disabled \\(pid (\\d+) stopped\\)$", Pattern.MULTILINE), off.out());
         assertTrue(ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true), "the app's process is gone");
-        assertTrue(StatusIT.row(ctl("status").out(), "web").contains("disabled"));
+        assertTrue(Ctl.row(ctl("status").out(), "web").contains("disabled"));
 
         Ctl.Run on = ctl("enable", "web");
         assertEquals(0, on.code(), on.toString());
@@ -80,7 +80,7 @@ class ToggleIT {
         assertEquals(0, r.code(), r + daemon.log());
         assertTrue(r.out().matches("app job (ran once \\(pid \\d+, exit 0\\); now disabled|running once \\(pid \\d+\\); disabled when it exits)\n"),
                 r.out());
-        Await.until("job disabled after its one run", () -> StatusIT.row(ctl("status").out(), "job"),
+        Await.until("job disabled after its one run", () -> Ctl.row(ctl("status").out(), "job"),
                 row -> row.matches("job\\s+disabled\\s.*\\s0$"), Duration.ofSeconds(10));
     }
 
@@ -92,7 +92,7 @@ class ToggleIT {
         Ctl.Run wrong = ctl(Map.of("PATROL_SECRET", "wrong"), "disable", "locked");
         assertEquals(1, wrong.code(), wrong.toString());
         assertEquals("patrolctl: app locked: Secret Invalid\n", wrong.err());
-        assertTrue(StatusIT.row(ctl("status").out(), "locked").contains("running"), "nothing changed");
+        assertTrue(Ctl.row(ctl("status").out(), "locked").contains("running"), "nothing changed");
 
         Ctl.Run env = ctl(Map.of("PATROL_SECRET", TestApps.SECRET), "disable", "locked");
         assertEquals(0, env.code(), env.toString());
@@ -107,7 +107,7 @@ class ToggleIT {
 
     @Test
     void givenAService_disableThenEnable_drivesItsCommands() {
-        Await.until("the fake service running", () -> StatusIT.row(ctl("status").out(), "service/fake"),
+        Await.until("the fake service running", () -> Ctl.row(ctl("status").out(), "service/fake"),
                 row -> row.contains("running"), Duration.ofSeconds(20));
         Ctl.Run off = ctl("disable", "service/fake");
         assertEquals(0, off.code(), off + daemon.log());
