@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
@@ -32,6 +33,7 @@ public final class HttpApiServer {
     private final ListenAddress address;
     private final ApiHandler api;
     private final List<HttpRoutes> routes;
+    private final int connectionCap = HttpLimits.connectionCap();
     private Javalin app;
 
     /** `listen` is `host:port` as in the config's `http.listen`; port 0 picks a free one. */
@@ -105,6 +107,11 @@ public final class HttpApiServer {
             ServerConnector connector = new ServerConnector(server, -1, SELECTORS, new HttpConnectionFactory(http));
             connector.setHost(address.host());
             connector.setPort(address.port());
+            connector.setIdleTimeout(HttpLimits.IDLE_TIMEOUT.toMillis());
+            // Past the cap Jetty stops accepting (new clients wait in the kernel's backlog)
+            // instead of failing on "Too many open files".
+            server.addBean(new NetworkConnectionLimit(connectionCap, connector));
+            server.addBean(new SlowRequestSweeper(connector, HttpLimits.REQUEST_READ_TIME));
             return connector;
         });
         Set<String> subtrees = new LinkedHashSet<>(List.of(ApiHandler.API, ApiHandler.STATUS));

@@ -1,6 +1,5 @@
 package dev.patrol.adapters.http.gui;
 
-import io.javalin.http.sse.SseClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -29,13 +28,13 @@ final class LogFollower {
     /** A line longer than this is sent in pieces. */
     static final int MAX_LINE = 64 * 1024;
 
-    private final SseClient client;
+    private final SseStream client;
     private Path file;
     private long position;
     private boolean tailed;
     private final ByteArrayOutputStream carry = new ByteArrayOutputStream();
 
-    LogFollower(SseClient client) {
+    LogFollower(SseStream client) {
         this.client = client;
     }
 
@@ -63,6 +62,9 @@ final class LogFollower {
     void poll() {
         if (file == null || gone()) {
             return;
+        }
+        if (client.backlogged()) {
+            return; // the client has not taken the last lines yet: read on when it has
         }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = ch.size();
