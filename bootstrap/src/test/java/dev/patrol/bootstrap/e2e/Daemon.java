@@ -67,9 +67,14 @@ final class Daemon implements AutoCloseable {
 
     /** GET a path; null if the daemon does not answer (yet). */
     HttpResponse<String> get(String path) {
+        return get(path, Duration.ofSeconds(5));
+    }
+
+    /** GET a path; null if the daemon does not answer within `timeout`. */
+    HttpResponse<String> get(String path, Duration timeout) {
         try {
             return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                    .timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             return null;
         } catch (InterruptedException e) {
