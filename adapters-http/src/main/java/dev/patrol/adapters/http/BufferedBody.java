@@ -11,6 +11,7 @@ import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.thread.Invocable;
 
 /**
  * Reads a request body as Jetty delivers it, holding no thread while the client is slow, and
@@ -58,8 +59,12 @@ final class BufferedBody extends Request.Wrapper {
         chunk = Content.Chunk.from(failure);
     }
 
-    /** Collects the chunks, asking Jetty to call again when more arrive. */
-    private static final class Reader implements Runnable {
+    /**
+     * Collects the chunks, asking Jetty to call again when more arrive. Non-blocking (it only
+     * copies bytes, and hands the servlet call to the gate), so Jetty runs it where the bytes
+     * arrive instead of on a pool thread per trickled byte.
+     */
+    private static final class Reader implements Runnable, Invocable {
         private final Request request;
         private final int max;
         private final Consumer<Request> then;
@@ -72,6 +77,11 @@ final class BufferedBody extends Request.Wrapper {
             this.max = max;
             this.then = then;
             this.refused = refused;
+        }
+
+        @Override
+        public InvocationType getInvocationType() {
+            return InvocationType.NON_BLOCKING;
         }
 
         @Override

@@ -14,12 +14,15 @@ import java.util.Set;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.ServerConnector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP listener (spec §6.9): `/api/` and `/status/` on one address, plus whatever extra
  * {@link HttpRoutes} (the GUI) add. Nothing a client sends stops it; only {@link #stop()}.
  */
 public final class HttpApiServer {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApiServer.class);
     /** How long a request waits for the engine before answering 503 `Engine Busy`. */
     public static final Duration DEFAULT_ENGINE_TIMEOUT = Duration.ofSeconds(10);
 
@@ -74,6 +77,10 @@ public final class HttpApiServer {
             throw new IOException("cannot listen for HTTP on " + address + ": " + reason(e), e);
         }
         app = created;
+        if (connectionCap < HttpLimits.MAX_CONNECTIONS) {
+            LOG.warn("file-descriptor limit {} (ulimit -n) caps HTTP connections at {}; raise it for more",
+                    HttpLimits.descriptorLimit(), connectionCap);
+        }
     }
 
     /** Stops listening and closes open connections; a no-op when not started. */

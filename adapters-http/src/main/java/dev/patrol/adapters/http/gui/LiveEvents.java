@@ -43,6 +43,7 @@ final class LiveEvents {
     void handle(Context ctx) {
         if (open.incrementAndGet() > MAX_LISTENERS) {
             open.decrementAndGet();
+            ctx.header("Connection", "close"); // a client refused here need not hold a connection
             ctx.status(503).contentType("text/plain; charset=utf-8").result("too many live pages (" + MAX_LISTENERS + ")\n");
             return;
         }
