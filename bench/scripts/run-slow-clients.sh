@@ -13,14 +13,17 @@ cleanup() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm
 trap cleanup EXIT
 javac -d "$work/classes" "$root/bench/src/main/java/dev/patrol/bench/SlowClientLoad.java" \
   "$root/bench/src/main/java/dev/patrol/bench/Stats.java"
-python3 "$root/bench/scripts/make-config.py" 50 18431 11258 / > "$work/config.json"
+free_port() { python3 -c "import socket; s=socket.socket(socket.AF_INET, socket.$1); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])"; }
+http=$(free_port SOCK_STREAM); udp=$(free_port SOCK_DGRAM) # other benchmarks may hold fixed ports
+python3 "$root/bench/scripts/make-config.py" 50 "$http" "$udp" / > "$work/config.json"
 echo "ulimit -n: soft $(ulimit -Sn), hard $(ulimit -Hn)"
 java --enable-native-access=ALL-UNNAMED -jar "$jar" --config "$work/config.json" > "$work/daemon.log" 2>&1 &
 pid=$!
-for _ in $(seq 1 100); do curl -sf http://127.0.0.1:18431/status/ >/dev/null && break; sleep 0.1; done
+for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$http/status/" >/dev/null && break; sleep 0.1; done
+kill -0 "$pid" || { echo "the daemon did not start:" >&2; cat "$work/daemon.log" >&2; exit 1; }
 for n in "${levels[@]}"; do
   echo "== $n hostile connections, ${SECONDS_PER_LEVEL:-20} s"
-  java -cp "$work/classes" dev.patrol.bench.SlowClientLoad 18431 11258 "$n" "${SECONDS_PER_LEVEL:-20}" "$pid"
+  java -cp "$work/classes" dev.patrol.bench.SlowClientLoad "$http" "$udp" "$n" "${SECONDS_PER_LEVEL:-20}" "$pid"
   sleep 12 # let the daemon cut off the last tricklers before the next level
 done
 grep -i -E "warn|error" "$work/daemon.log" | tail -n 5 || true

@@ -117,6 +117,8 @@ public final class SlowClientLoad {
         int threads = 0;
         int lastThreads = 0;
         long fds = 0;
+        long cpu0 = cpuTicks(pid);
+        long t0 = System.nanoTime();
         try (DatagramSocket ds = new DatagramSocket()) {
             ds.setSoTimeout(5000);
             ds.connect(InetAddress.getLoopbackAddress(), udp);
@@ -133,13 +135,14 @@ public final class SlowClientLoad {
                 pause(50);
             }
         }
+        double cpu = (cpuTicks(pid) - cpu0) / 100.0 / ((System.nanoTime() - t0) / 1e9);
         System.out.printf("hostile %d (a third each: slow headers, slow bodies, stalled /events), replaced %d%n",
                 sockets.length, replaced);
         System.out.println("/status/ n=" + status.size() + " " + stats(status) + ", failed " + failed[0]);
         System.out.println("/api/    n=" + api.size() + " " + stats(api) + ", failed " + failed[1]);
         System.out.println("udp ping n=" + ping.size() + " " + stats(ping) + ", failed " + failed[2]);
         System.out.println("daemon threads peak " + threads + ", at the end " + lastThreads
-                + "; peak open descriptors " + fds);
+                + "; peak open descriptors " + fds + String.format("; daemon CPU %.0f%% of one core", cpu * 100));
     }
 
     private interface Probe {
@@ -184,6 +187,13 @@ public final class SlowClientLoad {
             }
         }
         return -1;
+    }
+
+    /** utime + stime of the daemon in clock ticks (100 a second on Linux). */
+    private static long cpuTicks(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
     }
 
     private static long fds(long pid) throws IOException {

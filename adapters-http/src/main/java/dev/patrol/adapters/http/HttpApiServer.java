@@ -14,6 +14,7 @@ import java.util.Set;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -104,6 +105,9 @@ public final class HttpApiServer {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.concurrency.useVirtualThreads = false; // Java 17: ignored anyway; be explicit
+        QueuedThreadPool pool = new QueuedThreadPool(HttpLimits.MAX_THREADS, 8, 60_000);
+        pool.setName("JettyServerThreadPool");
+        cfg.jetty.threadPool = pool;
         cfg.http.compressionStrategy = CompressionStrategy.NONE; // Go never compresses: same bytes on the wire
         cfg.router.ignoreTrailingSlashes = false; // "/api" is not "/api/" (the mux redirects it)
         cfg.jetty.modifyHttpConfiguration(http -> {

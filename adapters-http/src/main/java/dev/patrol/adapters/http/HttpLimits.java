@@ -18,6 +18,11 @@ final class HttpLimits {
     static final int MAX_CONNECTIONS = 10_000;
     /** Connections never take more than this share of the descriptors: apps need pipes and log files. */
     static final int DESCRIPTOR_SHARE_DIVISOR = 2;
+    /**
+     * Jetty's pool at most (Javalin's default is 250): an acceptor, the selectors, the GUI
+     * requests below and short tasks such as SSE write callbacks. No client holds one.
+     */
+    static final int MAX_THREADS = 64;
     /** GUI (servlet) requests being handled on pool threads at once. */
     static final int MAX_GUI_RUNNING = 32;
     /** GUI requests waiting for one of those; one more is answered 503. */
