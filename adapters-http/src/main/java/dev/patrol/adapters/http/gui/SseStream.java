@@ -57,9 +57,8 @@ final class SseStream implements WriteListener {
         ctx.res().addHeader("X-Accel-Buffering", "no");
         SseStream s = new SseStream(ctx);
         ctx.future(() -> {
-            if (s.start()) {
-                consumer.accept(s);
-            }
+            s.start();
+            consumer.accept(s); // even when already ended: its onClose then runs at once
             return s.done;
         });
         return true;
@@ -129,15 +128,13 @@ final class SseStream implements WriteListener {
         pump();
     }
 
-    /** Switches the response to non-blocking output; false (and ended) when it cannot. */
-    private synchronized boolean start() {
+    /** Switches the response to non-blocking output; ends the stream when it cannot. */
+    private synchronized void start() {
         try {
             out = ctx.res().getOutputStream();
             out.setWriteListener(this); // the container calls onWritePossible when writing may start
-            return true;
         } catch (IOException | RuntimeException e) {
             finish();
-            return false;
         }
     }
 
