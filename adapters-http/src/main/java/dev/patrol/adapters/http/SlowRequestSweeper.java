@@ -90,12 +90,20 @@ final class SlowRequestSweeper extends AbstractLifeCycle {
     }
 
     /**
-     * Between the first byte of a request and its end. The state is read from another thread
-     * without a lock: a stale value only delays a cut by a sweep.
+     * Between the first byte of a request and the last of its body (or trailers). The parser
+     * stays in CONTENT with all of a declared length read (`Content-Length: 0` too), or in
+     * CONTENT_END, while a long response (an event stream, a log) is written: not receiving.
+     * The state is read from another thread without a lock: a stale value only delays a cut.
      */
     private static boolean receiving(HttpParser parser) {
         HttpParser.State s = parser.getState();
-        return s != HttpParser.State.START && s.ordinal() < HttpParser.State.END.ordinal();
+        if (s == HttpParser.State.START) {
+            return false;
+        }
+        if (s == HttpParser.State.CONTENT && parser.getContentRead() >= parser.getContentLength()) {
+            return false;
+        }
+        return s.ordinal() < HttpParser.State.CONTENT_END.ordinal() || s == HttpParser.State.TRAILER;
     }
 
     private void report(long now) {
