@@ -3,7 +3,6 @@ package dev.patrol.adapters.http;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import java.util.concurrent.RejectedExecutionException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpURI;
@@ -33,6 +32,7 @@ final class GoMuxFront extends Handler.Wrapper {
     private final Set<String> subtrees;
     private final ApiHandler api;
     private final BrowserBoundary boundary;
+    private final ServletGate gate = new ServletGate(this::servlet);
 
     /**
      * `subtrees` are patterns ending in `/`, such as `/api/`; `api` serves its own two;
@@ -57,12 +57,9 @@ final class GoMuxFront extends Handler.Wrapper {
         if (api.handle(request, response, callback)) {
             return true;
         }
-        // Javalin's servlets block; they run on a pool thread, never on the selector.
-        try {
-            request.getComponents().getExecutor().execute(() -> servlet(request, response, callback));
-        } catch (RejectedExecutionException e) {
-            callback.failed(e); // the server is stopping
-        }
+        // Javalin's servlets block; they run on a pool thread, never on the selector, and only
+        // once their body is in (ServletGate).
+        gate.admit(request, response, callback);
         return true;
     }
 

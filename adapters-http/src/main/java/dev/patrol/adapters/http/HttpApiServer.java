@@ -12,13 +12,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP listener (spec §6.9): `/api/` and `/status/` on one address, plus whatever extra
  * {@link HttpRoutes} (the GUI) add. Nothing a client sends stops it; only {@link #stop()}.
  */
 public final class HttpApiServer {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApiServer.class);
     /** How long a request waits for the engine before answering 503 `Engine Busy`. */
     public static final Duration DEFAULT_ENGINE_TIMEOUT = Duration.ofSeconds(10);
 
@@ -33,6 +38,7 @@ public final class HttpApiServer {
     private final ApiHandler api;
     private final List<HttpRoutes> routes;
     private final List<String> allowedHosts;
+    private final int connectionCap = HttpLimits.connectionCap();
     private Javalin app;
 
     /** `listen` is `host:port` as in the config's `http.listen`; port 0 picks a free one. */
@@ -86,6 +92,10 @@ public final class HttpApiServer {
             throw new IOException("cannot listen for HTTP on " + address + ": " + reason(e), e);
         }
         app = created;
+        if (connectionCap < HttpLimits.MAX_CONNECTIONS) {
+            LOG.warn("file-descriptor limit {} (ulimit -n) caps HTTP connections at {}; raise it for more",
+                    HttpLimits.descriptorLimit(), connectionCap);
+        }
     }
 
     /** Stops listening and closes open connections; a no-op when not started. */
@@ -109,6 +119,9 @@ public final class HttpApiServer {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.concurrency.useVirtualThreads = false; // Java 17: ignored anyway; be explicit
+        QueuedThreadPool pool = new QueuedThreadPool(HttpLimits.MAX_THREADS, 8, 60_000);
+        pool.setName("JettyServerThreadPool");
+        cfg.jetty.threadPool = pool;
         cfg.http.compressionStrategy = CompressionStrategy.NONE; // Go never compresses: same bytes on the wire
         cfg.router.ignoreTrailingSlashes = false; // "/api" is not "/api/" (the mux redirects it)
         cfg.jetty.modifyHttpConfiguration(http -> {
@@ -119,6 +132,11 @@ public final class HttpApiServer {
             ServerConnector connector = new ServerConnector(server, -1, SELECTORS, new HttpConnectionFactory(http));
             connector.setHost(address.host());
             connector.setPort(address.port());
+            connector.setIdleTimeout(HttpLimits.IDLE_TIMEOUT.toMillis());
+            // Past the cap Jetty stops accepting (new clients wait in the kernel's backlog)
+            // instead of failing on "Too many open files".
+            server.addBean(new NetworkConnectionLimit(connectionCap, connector));
+            server.addBean(new SlowRequestSweeper(connector, HttpLimits.REQUEST_READ_TIME));
             return connector;
         });
         Set<String> subtrees = new LinkedHashSet<>(List.of(ApiHandler.API, ApiHandler.STATUS));

@@ -74,9 +74,14 @@ final class Daemon implements AutoCloseable {
 
     /** GET a path, with `headers` (name, value, ...); null if the daemon does not answer (yet). */
     HttpResponse<String> get(String path, String... headers) {
+        return get(path, Duration.ofSeconds(5), headers);
+    }
+
+    /** GET a path; null if the daemon does not answer within `timeout`. */
+    HttpResponse<String> get(String path, Duration timeout, String... headers) {
         try {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
-                    .timeout(Duration.ofSeconds(5));
+                    .timeout(timeout);
             if (headers.length > 0) {
                 b.headers(headers);
             }

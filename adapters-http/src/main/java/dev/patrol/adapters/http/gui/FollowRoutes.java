@@ -5,7 +5,6 @@ import dev.patrol.ports.inbound.AppLogsQuery;
 import dev.patrol.ports.inbound.LogsAnswer;
 import dev.patrol.ports.process.LogFiles;
 import io.javalin.http.Context;
-import io.javalin.http.sse.SseClient;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -70,15 +69,19 @@ final class FollowRoutes {
         Page.send(ctx, 200, Page.render("Follow " + g.appId(), null, html));
     }
 
+    /** GET `/follow/{id}/events`: the SSE stream, for a request that asks for one. */
+    void events(Context ctx) {
+        SseStream.open(ctx, this::stream);
+    }
+
     /** The SSE stream: access is checked again (header secret or ticket), then lines flow. */
-    void stream(SseClient client) {
+    private void stream(SseStream client) {
         Context ctx = client.ctx();
         String id = ctx.pathParam("id");
         boolean stderr = "stderr".equals(ctx.queryParam("stream"));
         String header = ctx.header(LogAccess.SECRET_HEADER);
         String ticket = ctx.queryParam(LogTickets.PARAM);
         String secret = header != null && !header.isEmpty() ? header : access.secretOf(ticket, id);
-        client.keepAlive();
         if (ctx.queryParam("secret") != null) {
             client.sendEvent("end", LogAccess.SECRET_IN_URL);
             client.close();
@@ -88,7 +91,7 @@ final class FollowRoutes {
                 .whenCompleteAsync((a, e) -> start(client, id, secret, stderr, a), scheduler);
     }
 
-    private void start(SseClient client, String id, String secret, boolean stderr, LogsAnswer a) {
+    private void start(SseStream client, String id, String secret, boolean stderr, LogsAnswer a) {
         LogFollower f = new LogFollower(client, files);
         if (a == null || a.status() != LogsAnswer.Status.OK) {
             f.end(a == null ? "Engine Busy" : a.status() == LogsAnswer.Status.UNKNOWN_APP ? "Unknown App" : "Secret Invalid");

@@ -7,7 +7,6 @@ import dev.patrol.ports.inbound.PatrolApi;
 import dev.patrol.ports.process.LogFiles;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
-import io.javalin.http.sse.SseHandler;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -89,8 +88,8 @@ public final class GuiRoutes implements HttpRoutes, AutoCloseable {
         }
         getAndHead(cfg, "/follow/{id}", Guarded.wrap(follow::page));
         cfg.routes.post("/follow/{id}", Guarded.wrap(follow::page));
-        cfg.routes.sse("/follow/{id}/events", new SseHandler(follow::stream));
-        cfg.routes.sse("/events", new SseHandler(live::accept));
+        cfg.routes.get("/follow/{id}/events", follow::events);
+        cfg.routes.get("/events", live::handle);
         getAndHead(cfg, "/gui/{name}", assets::serve);
         // Last: Javalin tries endpoints in the order they were added, so every route above wins.
         getAndHead(cfg, "/*", Guarded.wrap(statics::serve));

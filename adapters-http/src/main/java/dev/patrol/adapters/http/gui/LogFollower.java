@@ -3,7 +3,6 @@ package dev.patrol.adapters.http.gui;
 import dev.patrol.ports.process.LogFiles;
 import dev.patrol.ports.process.LogLinkException;
 import dev.patrol.ports.process.OpenLogFile;
-import io.javalin.http.sse.SseClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -32,7 +31,7 @@ final class LogFollower {
     /** The `end` reason when the followed file is refused. */
     static final String REFUSED = "refused: the log file is a symbolic link below the log root";
 
-    private final SseClient client;
+    private final SseStream client;
     private final LogFiles files;
     private String root;
     private Path file;
@@ -40,7 +39,7 @@ final class LogFollower {
     private boolean tailed;
     private final ByteArrayOutputStream carry = new ByteArrayOutputStream();
 
-    LogFollower(SseClient client, LogFiles files) {
+    LogFollower(SseStream client, LogFiles files) {
         this.client = client;
         this.files = files;
     }
@@ -84,6 +83,9 @@ final class LogFollower {
     void poll() {
         if (file == null || gone()) {
             return;
+        }
+        if (client.backlogged()) {
+            return; // the client has not taken the last lines yet: read on when it has
         }
         try (OpenLogFile ch = open()) {
             long size = ch.size();
