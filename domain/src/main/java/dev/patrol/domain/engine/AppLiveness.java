@@ -4,7 +4,7 @@ import dev.patrol.domain.config.GoPath;
 import dev.patrol.domain.state.ObjectState;
 import dev.patrol.ports.api.HistoryRecord;
 import dev.patrol.ports.config.AppConfig;
-import dev.patrol.ports.inbound.TriggerEvent.Kind;
+import dev.patrol.ports.hooks.TriggerEvent.Kind;
 import dev.patrol.ports.process.PidReading;
 import java.time.Duration;
 import java.util.function.Consumer;

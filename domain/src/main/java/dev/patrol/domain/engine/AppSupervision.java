@@ -3,7 +3,7 @@ package dev.patrol.domain.engine;
 import dev.patrol.domain.config.LaunchPlans;
 import dev.patrol.domain.state.ObjectState;
 import dev.patrol.ports.config.AppConfig;
-import dev.patrol.ports.inbound.TriggerEvent.Kind;
+import dev.patrol.ports.hooks.TriggerEvent.Kind;
 import dev.patrol.ports.process.ExitStatus;
 import dev.patrol.ports.process.LaunchException;
 import dev.patrol.ports.process.LaunchSpec;

@@ -6,8 +6,8 @@ import dev.patrol.ports.api.ApiResponse;
 import dev.patrol.ports.api.Endpoint;
 import dev.patrol.ports.api.HistoryRecord;
 import dev.patrol.ports.config.Config;
-import dev.patrol.ports.inbound.Listener;
-import dev.patrol.ports.inbound.TriggerEvent;
+import dev.patrol.ports.hooks.Listener;
+import dev.patrol.ports.hooks.TriggerEvent;
 import java.time.Instant;
 
 /**

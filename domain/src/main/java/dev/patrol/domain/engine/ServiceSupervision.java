@@ -2,7 +2,7 @@ package dev.patrol.domain.engine;
 
 import dev.patrol.domain.config.ServiceCommands;
 import dev.patrol.ports.config.ServiceConfig;
-import dev.patrol.ports.inbound.TriggerEvent.Kind;
+import dev.patrol.ports.hooks.TriggerEvent.Kind;
 import dev.patrol.ports.service.ServiceCommand;
 import dev.patrol.ports.service.ServiceOperation;
 import dev.patrol.ports.service.ServiceOutcome;

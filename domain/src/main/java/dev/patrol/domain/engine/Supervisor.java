@@ -8,7 +8,7 @@ import dev.patrol.ports.config.AppConfig;
 import dev.patrol.ports.config.Config;
 import dev.patrol.ports.config.ServiceConfig;
 import dev.patrol.ports.inbound.LogsAnswer;
-import dev.patrol.ports.inbound.TriggerEvent.Kind;
+import dev.patrol.ports.hooks.TriggerEvent.Kind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
