@@ -83,12 +83,12 @@ final class ServiceSupervision {
             }
             case STOP -> {
                 if (ok) {
-                    ctx.close(u, "");
+                    ctx.close(u, CloseReason.NONE);
                 }
             }
             case RESTART -> {
                 if (ok) {
-                    ctx.close(u, ""); // the record keeps restart: true
+                    ctx.close(u, CloseReason.NONE); // the record keeps restart: true
                 }
                 u.tracked.update(s -> s.withRestart(false));
             }
@@ -112,7 +112,7 @@ final class ServiceSupervision {
             }
             return;
         }
-        ctx.close(u, "");
+        ctx.close(u, CloseReason.NONE);
         if (u.state().disabled()) {
             ctx.trigger(Kind.DISABLED, u, null);
             return;
