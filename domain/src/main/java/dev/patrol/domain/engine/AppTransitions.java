@@ -176,14 +176,15 @@ final class AppTransitions {
     private static Transition shutdown(AppView v, AppEvent.Shutdown e) {
         List<AppEffect> fx = new ArrayList<>();
         fx.add(new CancelTimer(TimerKind.RESPAWN));
-        Transition t = new Transition(v.phase(), fx);
+        AppPhase next = v.phase();
         if (v.child() != null) {
-            t = stop(v, CloseReason.NONE, fx);
+            Transition t = stop(v, CloseReason.NONE, fx);
+            fx = new ArrayList<>(t.effects());
+            next = t.next();
         } else if (e.signalAdopted()) {
             fx.add(new SendSignal(v.pid(), Signal.USR1, false));
         }
-        List<AppEffect> out = new ArrayList<>(t.effects());
-        out.add(new Trigger(Kind.SHUTDOWN));
-        return new Transition(t.next(), out);
+        fx.add(new Trigger(Kind.SHUTDOWN));
+        return new Transition(next, fx);
     }
 }

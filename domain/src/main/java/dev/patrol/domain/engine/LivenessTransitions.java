@@ -30,6 +30,9 @@ final class LivenessTransitions {
 
     /** Keepalive 3/4, an open instance: still fresh, or expired. */
     static Transition pingChecked(AppView v, AppEvent.PingChecked e) {
+        if (!v.running()) {
+            return Transition.stay(v); // not UP: nothing to expire
+        }
         List<AppEffect> fx = new ArrayList<>();
         if (!v.pingExpired()) {
             fx.add(new ArmTimer(TimerKind.PING, v.pingDeadline() + PING_SLACK_NANOS));
@@ -82,8 +85,11 @@ final class LivenessTransitions {
             fx.add(new ArmTimer(TimerKind.POLL, now + PID_POLL_NANOS));
             return new Transition(v.phase(), fx); // UP -> UP: our launcher lives and may still write the file (§12.8)
         }
+        if (!v.running()) {
+            return new Transition(v.phase(), fx); // not UP: no live PID to adopt, nothing to close
+        }
         fx.add(new Close(reason));
-        AppPhase next = v.running() ? adoptedEnded(v, v.closed(), reason, fx) : v.phase();
+        AppPhase next = adoptedEnded(v, v.closed(), reason, fx);
         return new Transition(next, fx); // UP -> DOWN, BACKOFF or HELD: pid-file, pid-dead, pid-reused, pid-verify
     }
 
