@@ -26,6 +26,11 @@ class EngineDocTest {
     }
 
     @Test
+    void givenTheCode_renderingTheServiceTransitions_matchesDocsEngineMd() throws IOException {
+        assertSection("service-transitions", ServiceTable.render());
+    }
+
+    @Test
     void givenTheCode_renderingThePhaseByEventMatrix_matchesDocsEngineMd() throws IOException {
         assertSection("app-matrix", matrix());
     }
@@ -35,6 +40,9 @@ class EngineDocTest {
         String doc = Files.readString(EngineDoc.FILE, StandardCharsets.UTF_8);
         for (AppPhase p : AppPhase.values()) {
             assertTrue(doc.contains("\n| " + p + " | "), "the phases table lacks " + p);
+        }
+        for (ServicePhase p : ServicePhase.values()) {
+            assertTrue(doc.contains("\n| " + p + " | "), "the service phases table lacks " + p);
         }
         for (CloseReason r : CloseReason.values()) {
             assertTrue(r == CloseReason.NONE || doc.contains("`" + r.wire() + "`"), "no mention of " + r.wire());
