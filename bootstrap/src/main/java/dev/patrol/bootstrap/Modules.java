@@ -4,8 +4,8 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Module;
 import com.google.inject.multibindings.Multibinder;
 import dev.patrol.ports.config.Config;
-import dev.patrol.ports.inbound.LaunchHooks;
-import dev.patrol.ports.inbound.Listener;
+import dev.patrol.ports.hooks.LaunchHooks;
+import dev.patrol.ports.hooks.Listener;
 import java.util.List;
 
 /** Which modules make up the daemon. Swap a module to swap an adapter. */

@@ -16,7 +16,7 @@ final class AppUnit extends Unit {
      * A stop sequence in progress against `pid` (its group when `group`); `startTime` tells
      * the process from a later one that reuses its PID (0 = unknown).
      */
-    record Stop(long pid, boolean group, String reason, long startTime) {
+    record Stop(long pid, boolean group, CloseReason reason, long startTime) {
     }
 
     /**
@@ -71,15 +71,12 @@ final class AppUnit extends Unit {
         return cfg.keepAlive() == AppConfig.KEEPALIVE_PID_PATROL;
     }
 
-    /** The PID to signal: the known one, else the child Patrol launched; 0 if none. */
-    long signalPid() {
-        if (state().pid() > 0) {
-            return state().pid();
-        }
-        return child != null ? child.pid() : 0;
+    /** The app's phase, derived from these fields (the one place, {@link AppPhase#of}). */
+    AppPhase phase(Timers timers) {
+        return AppPhase.of(state(), child, stop, timers.armed(timer(TimerKind.RESPAWN)));
     }
 
-    String timer(String kind) {
-        return "app/" + id + "#" + serial + "/" + kind;
+    String timer(TimerKind kind) {
+        return "app/" + id + "#" + serial + "/" + kind.key();
     }
 }

@@ -6,8 +6,8 @@ import dev.patrol.ports.api.ApiResponse;
 import dev.patrol.ports.api.Endpoint;
 import dev.patrol.ports.api.HistoryRecord;
 import dev.patrol.ports.config.Config;
-import dev.patrol.ports.inbound.Listener;
-import dev.patrol.ports.inbound.TriggerEvent;
+import dev.patrol.ports.hooks.Listener;
+import dev.patrol.ports.hooks.TriggerEvent;
 import java.time.Instant;
 
 /**
@@ -80,7 +80,7 @@ final class Context {
     }
 
     /** Closes the current instance, if any (spec §5.3); returns the record or null. */
-    HistoryRecord close(Unit u, String reason) {
+    HistoryRecord close(Unit u, CloseReason reason) {
         ObjectState s = u.state();
         if (!s.running()) {
             return null;
@@ -88,7 +88,7 @@ final class Context {
         boolean app = u instanceof AppUnit;
         boolean pidPatrol = app && ((AppUnit) u).pidPatrol();
         Closing.Context c = new Closing.Context(now(), config.history(), shutdown, app, pidPatrol,
-                u.keyValueClear(), reason);
+                u.keyValueClear(), reason.wire());
         HistoryRecord rec = Closing.record(s, c);
         u.tracked.force(st -> Closing.reset(Closing.close(st, rec, c.limit()), c));
         ports.log().info(u.label() + " closed instance=" + rec.instanceId() + closeDetail(rec));
@@ -97,9 +97,9 @@ final class Context {
     }
 
     /** Appends a record without an instance, to say why Patrol gave up on a launch. */
-    void note(Unit u, String reason) {
+    void note(Unit u, CloseReason reason) {
         Closing.Context c = new Closing.Context(now(), config.history(), shutdown, u instanceof AppUnit,
-                false, false, reason);
+                false, false, reason.wire());
         HistoryRecord rec = Closing.record(u.state(), c);
         u.tracked.force(st -> st.withHistory(Closing.append(st.history(), rec, c.limit())));
     }

@@ -1,7 +1,6 @@
 package dev.patrol.domain.engine;
 
 import dev.patrol.ports.api.LaunchError;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -16,14 +15,14 @@ final class LaunchFaults {
     private LaunchFaults() {
     }
 
-    /** Records a failed launch; returns where its restart-policy line goes (WARN, or DEBUG for a repeat). */
-    static Consumer<String> failed(Context ctx, AppUnit u, String error) {
+    /** Records a failed launch; returns the level of its restart-policy line (WARN, or DEBUG for a repeat). */
+    static AppEffect.Level failed(Context ctx, AppUnit u, String error) {
         String shape = NUMBERS.matcher(error).replaceAll("#");
         boolean repeat = u.launchError != null && shape.equals(u.launchErrorShape);
         u.launchError = new LaunchError(error, ctx.now());
         u.launchErrorShape = shape;
         u.failedLaunches++;
-        return repeat ? ctx.ports.log()::debug : ctx.ports.log()::warn;
+        return repeat ? AppEffect.Level.DEBUG : AppEffect.Level.WARN;
     }
 
     /** A launch worked: the error is cleared, and an episode of failures ends with one INFO line. */

@@ -1,19 +1,16 @@
 package dev.patrol.domain.engine;
 
 import dev.patrol.domain.config.ServiceCommands;
-import dev.patrol.ports.config.ServiceConfig;
-import dev.patrol.ports.inbound.TriggerEvent.Kind;
 import dev.patrol.ports.service.ServiceCommand;
 import dev.patrol.ports.service.ServiceOperation;
 import dev.patrol.ports.service.ServiceOutcome;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The service side of supervision (spec §4.3 with product.md F10): each tick asks for the
- * status; the answer decides between restart, stop, start or nothing. Commands run off the
- * engine thread, one at a time per service; their outcomes come back as events.
+ * The service side of supervision (spec §4.3 with product.md F10): entry points and the runner of
+ * {@link ServiceTransitions}. Commands run off the engine thread, one at a time per service;
+ * their outcomes come back as events.
  */
 final class ServiceSupervision {
     private final Context ctx;
@@ -27,23 +24,52 @@ final class ServiceSupervision {
     }
 
     void tick() {
-        services.values().forEach(this::checkStatus);
+        services.values().forEach(this::react);
     }
 
-    /** After an API toggle: check now rather than at the next tick. */
+    /** After an API toggle or a reload: check now rather than at the next tick. */
     void react(ServiceUnit u) {
-        if (ctx.running()) {
-            checkStatus(u);
+        dispatch(u, new ServiceEvent.Check());
+    }
+
+    /** A command's outcome, back on the engine thread. */
+    void finished(ServiceUnit u, int seq, ServiceOperation op, ServiceOutcome outcome) {
+        dispatch(u, new ServiceEvent.Finished(seq, op, outcome, services.get(u.id) == u));
+    }
+
+    private void dispatch(ServiceUnit u, ServiceEvent e) {
+        ServiceTransition t = ServiceTransitions.on(ServiceView.of(u, ctx), e);
+        for (ServiceEffect fx : t.effects()) {
+            run(u, fx);
         }
     }
 
-    private void checkStatus(ServiceUnit u) {
-        if (ctx.running() && u.inFlight == null) {
-            run(u, ServiceOperation.STATUS);
+    private void run(ServiceUnit u, ServiceEffect e) {
+        if (e instanceof ServiceEffect.Run r) {
+            command(u, r.op());
+        } else if (e instanceof ServiceEffect.Idle) {
+            u.inFlight = null;
+        } else if (e instanceof ServiceEffect.Open) {
+            ctx.open(u);
+        } else if (e instanceof ServiceEffect.Seen) {
+            ctx.seen(u);
+        } else if (e instanceof ServiceEffect.Close) {
+            ctx.close(u, CloseReason.NONE);
+        } else if (e instanceof ServiceEffect.ClearRestart) {
+            u.tracked.update(s -> s.withRestart(false));
+        } else if (e instanceof ServiceEffect.Trigger t) {
+            ctx.trigger(t.kind(), u, null);
+        } else if (e instanceof ServiceEffect.Log l) {
+            String line = l.withInstance() ? l.line() + u.state().instanceId() : l.line();
+            if (l.warn()) {
+                ctx.ports.log().warn(line);
+            } else {
+                ctx.ports.log().info(line);
+            }
         }
     }
 
-    private void run(ServiceUnit u, ServiceOperation op) {
+    private void command(ServiceUnit u, ServiceOperation op) {
         if (op == ServiceOperation.START) {
             u.tracked.update(s -> s.withRestart(false).withRunOnceConsumed(s.runOnceConsumed() || s.runOnce()));
         }
@@ -56,93 +82,5 @@ final class ServiceSupervision {
         } catch (RuntimeException e) {
             finished(u, seq, op, ServiceOutcome.notRun(e.toString()));
         }
-    }
-
-    /** A command's outcome, back on the engine thread; ignored once the service was removed. */
-    void finished(ServiceUnit u, int seq, ServiceOperation op, ServiceOutcome outcome) {
-        if (u.opSeq != seq || services.get(u.id) != u) {
-            return;
-        }
-        u.inFlight = null;
-        boolean ok = succeeded(u.cfg, op, outcome);
-        if (!ok && op == ServiceOperation.STATUS && outcome.kind() == ServiceOutcome.Kind.EXITED) {
-            ctx.ports.log().info(u.label() + " is not running (status " + describe(outcome) + ")");
-        } else if (!ok) {
-            ctx.ports.log().warn(u.label() + " " + op.defaultVerb() + " failed: " + describe(outcome));
-        }
-        switch (op) {
-            case STATUS -> afterStatus(u, ok);
-            case START -> {
-                if (ok) {
-                    ctx.open(u);
-                    ctx.ports.log().info(u.label() + " started instance=" + u.state().instanceId());
-                    ctx.trigger(Kind.STARTED, u, null);
-                } else {
-                    ctx.trigger(Kind.START_FAILED, u, null);
-                }
-            }
-            case STOP -> {
-                if (ok) {
-                    ctx.close(u, "");
-                }
-            }
-            case RESTART -> {
-                if (ok) {
-                    ctx.close(u, ""); // the record keeps restart: true
-                }
-                u.tracked.update(s -> s.withRestart(false));
-            }
-        }
-    }
-
-    private void afterStatus(ServiceUnit u, boolean running) {
-        if (running) {
-            if (!u.state().running()) {
-                ctx.open(u);
-                ctx.ports.log().info(u.label() + " found running instance=" + u.state().instanceId());
-                ctx.trigger(Kind.STARTED, u, null);
-            } else {
-                ctx.seen(u);
-            }
-            ctx.trigger(Kind.RUNNING, u, null);
-            if (u.state().restart()) {
-                run(u, ServiceOperation.RESTART);
-            } else if (u.state().disabled()) {
-                run(u, ServiceOperation.STOP);
-            }
-            return;
-        }
-        ctx.close(u, "");
-        if (u.state().disabled()) {
-            ctx.trigger(Kind.DISABLED, u, null);
-            return;
-        }
-        ctx.trigger(Kind.START, u, null);
-        run(u, ServiceOperation.START);
-    }
-
-    /** Exit 0, or a code listed for that operation; a timeout or a failure to run never is. */
-    static boolean succeeded(ServiceConfig cfg, ServiceOperation op, ServiceOutcome o) {
-        if (o.kind() != ServiceOutcome.Kind.EXITED) {
-            return false;
-        }
-        if (o.exitCode() == 0) {
-            return true;
-        }
-        List<Integer> ignore = switch (op) {
-            case START -> cfg.ignoreExitCodesStart();
-            case STATUS -> cfg.ignoreExitCodesStatus();
-            case STOP -> cfg.ignoreExitCodesStop();
-            case RESTART -> cfg.ignoreExitCodesRestart();
-        };
-        return ignore.contains(o.exitCode());
-    }
-
-    private static String describe(ServiceOutcome o) {
-        return switch (o.kind()) {
-            case EXITED -> "exit code " + o.exitCode();
-            case NOT_RUN -> "could not run: " + o.detail();
-            case TIMED_OUT -> "timed out" + (o.detail().isEmpty() ? "" : ": " + o.detail());
-        };
     }
 }

@@ -8,11 +8,9 @@ import dev.patrol.ports.config.AppConfig;
 import dev.patrol.ports.config.Config;
 import dev.patrol.ports.config.ServiceConfig;
 import dev.patrol.ports.inbound.LogsAnswer;
-import dev.patrol.ports.inbound.TriggerEvent.Kind;
+import dev.patrol.ports.hooks.TriggerEvent.Kind;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -25,11 +23,11 @@ public final class Supervisor {
     private final Context ctx;
     private final Map<String, AppUnit> apps = new LinkedHashMap<>();
     private final Map<String, ServiceUnit> services = new LinkedHashMap<>();
-    private final List<Unit> dirty = new ArrayList<>();
-    private long serials;
+    private final Sessions sessions = new Sessions();
     private final AppSupervision appSupervision;
     private final ServiceSupervision serviceSupervision;
     private final Api api;
+    private final Reload reload;
     private final SecretThrottle throttle = new SecretThrottle();
 
     /**
@@ -38,26 +36,14 @@ public final class Supervisor {
      */
     public Supervisor(Config config, SupervisorPorts ports, SupervisorOptions options, Consumer<Runnable> post) {
         this.ctx = new Context(config, ports, options);
-        config.apps().forEach((id, cfg) -> apps.put(id, newApp(id, cfg)));
-        config.services().forEach((id, cfg) -> services.put(id, newService(id, cfg)));
-        this.appSupervision = new AppSupervision(ctx, apps, task -> post.accept(() -> session(task)));
-        this.serviceSupervision = new ServiceSupervision(ctx, services, task -> post.accept(() -> session(task)));
+        Units units = new Units(ctx, sessions);
+        config.apps().forEach((id, cfg) -> apps.put(id, units.app(id, cfg)));
+        config.services().forEach((id, cfg) -> services.put(id, units.service(id, cfg)));
+        this.appSupervision = new AppSupervision(ctx, apps, task -> post.accept(() -> sessions.run(task)));
+        this.serviceSupervision = new ServiceSupervision(ctx, services, task -> post.accept(() -> sessions.run(task)));
         this.api = new Api(ctx, apps, services, appSupervision, serviceSupervision, throttle);
+        this.reload = new Reload(ctx, apps, services, units, appSupervision, serviceSupervision);
         endSessions();
-    }
-
-    private AppUnit newApp(String id, AppConfig cfg) {
-        return created(new AppUnit(id, ++serials, cfg, ctx.ports.ids().casSeed(), dirty::add));
-    }
-
-    private ServiceUnit newService(String id, ServiceConfig cfg) {
-        return created(new ServiceUnit(id, ++serials, cfg, ctx.ports.ids().casSeed(), dirty::add));
-    }
-
-    /** The config's key/value replaces the empty store: always +1 on the CAS (spec §3.1). */
-    private static <U extends Unit> U created(U u) {
-        u.tracked.force(s -> s.withKeyValue(u.config().keyValue()));
-        return u;
     }
 
     public String instanceId() {
@@ -182,60 +168,13 @@ public final class Supervisor {
      * State (history, key/value, CAS) of kept objects survives.
      */
     public ReloadReport reload(Config next) {
-        ctx.config = next;
-        ReloadReport.Builder report = new ReloadReport.Builder();
-        for (String id : List.copyOf(apps.keySet())) {
-            if (!next.apps().containsKey(id)) {
-                appSupervision.retire(apps.remove(id));
-                report.removed("app " + id);
-            }
-        }
-        next.apps().forEach((id, cfg) -> {
-            AppUnit u = apps.get(id);
-            if (u == null) {
-                u = newApp(id, cfg);
-                apps.put(id, u);
-                report.added("app " + id);
-                appSupervision.react(u);
-            } else if (!u.cfg.equals(cfg)) {
-                report.changed("app " + id);
-                appSupervision.reconfigure(u, cfg);
-            }
-        });
-        services.keySet().removeIf(id -> {
-            boolean gone = !next.services().containsKey(id);
-            if (gone) {
-                report.removed("service " + id);
-            }
-            return gone;
-        });
-        next.services().forEach((id, cfg) -> {
-            ServiceUnit u = services.get(id);
-            if (u == null) {
-                u = newService(id, cfg);
-                services.put(id, u);
-                report.added("service " + id);
-                serviceSupervision.react(u);
-            } else if (!u.cfg.equals(cfg)) {
-                report.changed("service " + id);
-                u.cfg = cfg;
-                serviceSupervision.react(u);
-            }
-        });
+        ReloadReport r = reload.apply(next);
         endSessions();
-        return report.build();
-    }
-
-    private void session(Runnable task) {
-        task.run();
-        endSessions();
+        return r;
     }
 
     /** Ends the session of every object changed since the last call: +1 CAS each. */
     private void endSessions() {
-        for (Unit u : dirty) {
-            u.tracked.endSession();
-        }
-        dirty.clear();
+        sessions.end();
     }
 }

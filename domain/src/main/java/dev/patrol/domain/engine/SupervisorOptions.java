@@ -1,7 +1,7 @@
 package dev.patrol.domain.engine;
 
-import dev.patrol.ports.inbound.LaunchHooks;
-import dev.patrol.ports.inbound.Listener;
+import dev.patrol.ports.hooks.LaunchHooks;
+import dev.patrol.ports.hooks.Listener;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.Executor;

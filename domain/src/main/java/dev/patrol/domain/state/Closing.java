@@ -40,6 +40,15 @@ public final class Closing {
         return next;
     }
 
+    /** The flags and instance fields as a close leaves them, history aside (for decisions made before the close). */
+    public static ObjectState afterClose(ObjectState s, boolean app, boolean keyValueClear) {
+        ObjectState next = s.withInstance("", null);
+        if (s.runOnceConsumed()) {
+            next = Toggles.apply(next, Toggle.DISABLE);
+        }
+        return reset(next, new Context(null, 0, false, app, false, keyValueClear, ""));
+    }
+
     /** `history` plus `rec`, dropping the oldest so that at most `limit` remain. */
     public static List<HistoryRecord> append(List<HistoryRecord> history, HistoryRecord rec, int limit) {
         List<HistoryRecord> out = new ArrayList<>(history);

@@ -12,7 +12,7 @@ import dev.patrol.ports.api.HistoryRecord;
 import dev.patrol.ports.api.Toggle;
 import dev.patrol.ports.config.AppConfig;
 import dev.patrol.ports.config.Config;
-import dev.patrol.ports.inbound.TriggerEvent.Kind;
+import dev.patrol.ports.hooks.TriggerEvent.Kind;
 import dev.patrol.ports.process.ExitStatus;
 import dev.patrol.ports.process.Signal;
 import dev.patrol.ports.testing.FakeProcessTable.Sent;

@@ -6,7 +6,7 @@ import dev.patrol.ports.api.ApiRequest;
 import dev.patrol.ports.api.ApiResponse;
 import dev.patrol.ports.api.Endpoint;
 import dev.patrol.ports.config.Config;
-import dev.patrol.ports.inbound.Listener;
+import dev.patrol.ports.hooks.Listener;
 import dev.patrol.ports.log.EventLog;
 import dev.patrol.ports.testing.FakeClock;
 import dev.patrol.ports.testing.FakeIdGenerator;

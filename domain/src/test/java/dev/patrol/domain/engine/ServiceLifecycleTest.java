@@ -73,7 +73,7 @@ class ServiceLifecycleTest {
         assertEquals(ServiceOperation.START, pendingOp(h));
         complete(h, 3);
         assertNull(svc(h).started(), "3 is ignored for status, not for start");
-        assertTrue(h.listener.kinds().contains(dev.patrol.ports.inbound.TriggerEvent.Kind.START_FAILED));
+        assertTrue(h.listener.kinds().contains(dev.patrol.ports.hooks.TriggerEvent.Kind.START_FAILED));
         h.advanceSeconds(15);
         complete(h, 1);
         complete(h, 4);

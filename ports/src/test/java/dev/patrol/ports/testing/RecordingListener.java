@@ -1,7 +1,7 @@
 package dev.patrol.ports.testing;
 
-import dev.patrol.ports.inbound.Listener;
-import dev.patrol.ports.inbound.TriggerEvent;
+import dev.patrol.ports.hooks.Listener;
+import dev.patrol.ports.hooks.TriggerEvent;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.patrol.ports.inbound;
+package dev.patrol.ports.hooks;
 
 import dev.patrol.ports.api.ApiResponse;
 import dev.patrol.ports.api.Group;

@@ -1,4 +1,4 @@
-package dev.patrol.ports.inbound;
+package dev.patrol.ports.hooks;
 
 /**
  * Library hooks. Called on a callback executor, never on the engine thread, so a slow hook

@@ -1,4 +1,4 @@
-package dev.patrol.ports.inbound;
+package dev.patrol.ports.hooks;
 
 import java.util.List;
 
