@@ -135,13 +135,16 @@ def load_phase(d, a):
     loads = [threading.Thread(target=wrk, args=(p, 16, a.load)) for p in (API, "/status/")]
     for t in loads:
         t.start()
-    peak = 0
+    peak = threads = 0
     while any(t.is_alive() for t in loads):
         peak = max(peak, rss_mib(d.pid))
+        threads = max(threads, len(os.listdir(f"/proc/{d.pid}/task")))
         time.sleep(0.5)
     res["rss_during_load_peak_mib"] = peak
+    res["threads_during_load_max"] = threads
     time.sleep(a.settle)
     res["rss_after_load_mib"] = rss_mib(d.pid)
+    res["threads_after_load"] = len(os.listdir(f"/proc/{d.pid}/task"))
     res["sse_client_alive"] = sse is not None and sse.poll() is None
     if sse:
         sse.kill(); sse.wait()
