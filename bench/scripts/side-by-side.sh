@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Patrol beside the original Go build (/work/shared/reference/patrol-go), on the same generated
 # config, one after the other in one sitting; prints one table of ratios (issue #17).
-# Usage: side-by-side.sh [quick]   quick: ~2.5 minutes; default: ~8 minutes.
+# Usage: side-by-side.sh [quick]   quick: ~3 minutes; default: ~6 minutes.
 # SETTLE, IDLE and LOAD (seconds) and APPS override the run length and size. The phases alternate
 # (Patrol, Go, Patrol, Go, ...) so both daemons see the same minutes of a shared host.
 # Patrol starts through bin/patrol (PATROL_JAVA / PATROL_JAVA_OPTS apply); wrk must be installed.
