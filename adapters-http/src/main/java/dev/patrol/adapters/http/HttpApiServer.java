@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.LowResourceMonitor;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -144,7 +145,15 @@ public final class HttpApiServer {
         // Javalin nests its servlet context inside a wrapper already set on the server.
         BrowserBoundary boundary = new BrowserBoundary(new AllowedHosts(address.host(), allowedHosts,
                 AllowedHosts.isWildcard(address.host()) ? MachineNames.find() : List.of()));
-        cfg.jetty.modifyServer(server -> server.setHandler(new GoMuxFront(subtrees, api, boundary)));
+        cfg.jetty.modifyServer(server -> {
+            server.setHandler(new GoMuxFront(subtrees, api, boundary));
+            // Javalin's default server adds a LowResourceMonitor that wakes every second: 13 of
+            // the idle daemon's 29 ms of CPU per minute (issue #17, docs/BENCHMARKS.md "Idle CPU").
+            LowResourceMonitor monitor = server.getBean(LowResourceMonitor.class);
+            if (monitor != null) {
+                server.removeBean(monitor);
+            }
+        });
         routes.forEach(r -> r.register(cfg));
     }
 
