@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.http.HttpParser;
+import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.internal.HttpConnection;
@@ -18,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * connection and closes one whose parser has been inside the same request's headers or body
  * for {@link HttpLimits#REQUEST_READ_TIME} or more. Jetty's idle timeout never fires for a
  * client that sends a byte every few seconds, and such clients would pile up until the
- * connection cap. No thread is held per client: this is one task on Jetty's scheduler.
+ * connection cap. No thread is held per client: this is one task on Jetty's scheduler, and
+ * it runs only while a connection is open, so an idle daemon never wakes for it (issue #17).
  */
 final class SlowRequestSweeper extends AbstractLifeCycle {
     private static final Logger LOG = LoggerFactory.getLogger(SlowRequestSweeper.class);
@@ -32,6 +35,8 @@ final class SlowRequestSweeper extends AbstractLifeCycle {
     private long cutSinceReport;
     private long lastReport = System.nanoTime();
     private volatile Scheduler.Task task;
+    /** A sweep is scheduled; cleared when one finds no connection, set again by the next one opened. */
+    private final AtomicBoolean armed = new AtomicBoolean();
 
     private record Receiving(long message, long since) {
     }
@@ -43,7 +48,19 @@ final class SlowRequestSweeper extends AbstractLifeCycle {
 
     @Override
     protected void doStart() {
-        schedule();
+        connector.addEventListener(new Connection.Listener() {
+            @Override
+            public void onOpened(Connection connection) {
+                arm();
+            }
+        });
+        arm();
+    }
+
+    private void arm() {
+        if (armed.compareAndSet(false, true)) {
+            schedule();
+        }
     }
 
     @Override
@@ -85,7 +102,19 @@ final class SlowRequestSweeper extends AbstractLifeCycle {
         } catch (RuntimeException e) {
             LOG.warn("slow-request sweep failed", e);
         } finally {
+            next();
+        }
+    }
+
+    /** Sweeps again in a second while connections are open; else waits for the next one. */
+    private void next() {
+        if (!connector.getConnectedEndPoints().isEmpty()) {
             schedule();
+            return;
+        }
+        armed.set(false);
+        if (!connector.getConnectedEndPoints().isEmpty()) {
+            arm(); // one opened between the check and the reset
         }
     }
 
