@@ -4,6 +4,8 @@ import dev.patrol.ports.api.Group;
 import dev.patrol.ports.api.LaunchError;
 import dev.patrol.ports.config.AppConfig;
 import dev.patrol.ports.config.ObjectConfig;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** An app plus what the engine knows about the process it launched and is stopping. */
@@ -52,6 +54,8 @@ final class AppUnit extends Unit {
     /** SIGUSR2 was sent: the next exit of the child is the restart asked for, not a failure. */
     boolean restartSignalled;
 
+    private final Map<TimerKind, String> timerNames = new EnumMap<>(TimerKind.class);
+
     AppUnit(String id, long serial, AppConfig cfg, long casSeed, Consumer<Unit> onDirty) {
         super(id, serial, cfg.disabled(), casSeed, onDirty);
         this.cfg = cfg;
@@ -76,7 +80,13 @@ final class AppUnit extends Unit {
         return AppPhase.of(state(), child, stop, timers.armed(timer(TimerKind.RESPAWN)));
     }
 
+    /** The timer's name, made once per kind: evaluations look up the respawn timer every tick. */
     String timer(TimerKind kind) {
-        return "app/" + id + "#" + serial + "/" + kind.key();
+        String name = timerNames.get(kind);
+        if (name == null) {
+            name = "app/" + id + "#" + serial + "/" + kind.key();
+            timerNames.put(kind, name);
+        }
+        return name;
     }
 }

@@ -12,6 +12,7 @@ abstract class Unit {
     final Tracked tracked;
     /** Distinguishes a unit from an earlier one with the same id (after a reload). */
     final long serial;
+    private String label;
     /** Removed by a reload: it still finishes stopping, but is never launched again. */
     boolean retired;
     /** Monotonic time the current instance opened, and of its latest sign of life (deadlines, never the wall clock). */
@@ -47,7 +48,13 @@ abstract class Unit {
     }
 
     /** `app web` or `service ssh`, for log lines. */
+    /** `app web`, `service db`: made once, it is in every log line and every evaluation's view. */
     String label() {
-        return group().wire() + " " + id;
+        String l = label;
+        if (l == null) {
+            l = group().wire() + " " + id;
+            label = l;
+        }
+        return l;
     }
 }
