@@ -176,14 +176,14 @@ public final class Cgroups {
     /**
      * A fresh cgroup for `appId` in place of `old`, whose kernel state kills every child cloned
      * into it (see {@link CgroupSpawn}): the same directory made anew where it is empty, else
-     * `name-N`. The old instance's leader no longer leads either. Null if none can be made.
+     * `name-N`. Null if none can be made.
      */
     AppCgroup renew(String appId, AppCgroup old) {
-        byLeader.values().removeIf(cg -> cg == old);
         try {
             AppCgroup fresh;
             try {
-                Files.delete(old.dir());
+                Files.delete(old.dir()); // only when empty: nothing of the old instance runs
+                byLeader.values().removeIf(cg -> cg == old); // its path is the new one's now
                 fresh = new AppCgroup(Files.createDirectory(old.dir()), version);
             } catch (IOException busy) { // its killed processes are still exiting
                 fresh = new AppCgroup(create(old.dir().getFileName().toString()), version);
