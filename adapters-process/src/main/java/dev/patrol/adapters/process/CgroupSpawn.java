@@ -88,8 +88,8 @@ final class CgroupSpawn {
         int errno = born.errno();
         String why = "clone3 into " + dir + ": " + (born.killedAtBirth() ? "killed at birth, twice"
                 : NativeSpawn.describe(errno));
-        if (!born.killedAtBirth() && UNSUPPORTED.contains(errno)) {
-            CloneSpawn.disable(why + " (needs Linux 5.7+)");
+        if (born.killedAtBirth() || UNSUPPORTED.contains(errno)) { // the kernel, not this cgroup
+            CloneSpawn.disable(why + (born.killedAtBirth() ? "" : " (needs Linux 5.7+)"));
             fallingBack(why);
         } else {
             LOG.warn("unable to spawn straight into cgroup {} ({}); this launch enters it the old way", dir, why);
