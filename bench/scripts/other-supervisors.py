@@ -54,7 +54,7 @@ def main():
         d = os.path.join(sv, "s%d" % i)
         os.makedirs(d)
         shutil.copy(run, os.path.join(d, "run"))
-    cmd, sup = (["runsvdir", "-P", sv], "runsv") if kind == "runit" else (["s6-svscan", sv], "s6-supervise")
+    cmd, sup = (["runsvdir", "-P", sv], "runsv") if kind == "runit" else (["s6-svscan", "-c", str(max(1000, 2 * n)), sv], "s6-supervise")
     root = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
         deadline = time.time() + 120
@@ -66,6 +66,7 @@ def main():
             if time.time() > deadline:
                 raise SystemExit("only %d of %d services running" % (len(ready), n))
             time.sleep(0.05)
+        time.sleep(min(10, 1 + n / 100))  # let the start of N services settle
         print("loadavg before: %s" % open("/proc/loadavg").read().strip())
         rnd = random.Random(42)
         first, full = [], []

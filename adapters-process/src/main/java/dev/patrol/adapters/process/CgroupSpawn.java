@@ -28,7 +28,7 @@ final class CgroupSpawn {
     private final NativeSpawn spawner;
     private final Cgroups cgroups;
     private final boolean trampoline;
-    private final boolean v2;
+    private final boolean mayBeBorn;
 
     CgroupSpawn(NativeSpawn spawner, Cgroups cgroups) {
         this(spawner, cgroups, !"off".equals(System.getProperty(SWITCH)));
@@ -39,13 +39,14 @@ final class CgroupSpawn {
         this.spawner = spawner;
         this.cgroups = cgroups;
         this.trampoline = cgroups.enabled() && CgroupTrampoline.available();
-        this.v2 = mayClone && cgroups.enabled() && cgroups.version() instanceof CgroupV2;
+        this.mayBeBorn = mayClone && cgroups.enabled() && cgroups.version() instanceof CgroupV2;
         if (cgroups.enabled() && !mayClone) {
-            LOG.info("apps are not spawned straight into their cgroups: -D{}=off", SWITCH);
+            LOG.info("apps are not spawned straight into their cgroups (-D{}=off or a test): they enter them {}",
+                    SWITCH, trampoline ? "through /bin/sh before they run" : "after they start");
         }
-        if (v2 && CloneSpawn.shared() == null) {
+        if (mayBeBorn && CloneSpawn.shared() == null) {
             fallingBack(CloneSpawn.whyNot());
-        } else if (cgroups.enabled() && !trampoline && !v2) {
+        } else if (cgroups.enabled() && !trampoline && !mayBeBorn) {
             LOG.warn("{} or {} is missing: apps are moved into their cgroups after they start, so what they fork"
                     + " in their first milliseconds can escape a stop", CgroupTrampoline.SH, CgroupTrampoline.ENV);
         }
@@ -54,7 +55,7 @@ final class CgroupSpawn {
     /** The child's PID, in its own cgroup when containment is on. */
     int spawn(NativeSpawn.Request request, String appId) throws LaunchException {
         AppCgroup cg = cgroups.prepare(appId);
-        CloneSpawn clone = v2 && cg != null ? CloneSpawn.shared() : null;
+        CloneSpawn clone = mayBeBorn && cg != null ? CloneSpawn.shared() : null;
         if (clone != null) {
             CloneSpawn.Result born = clone.spawn(request, cg.dir());
             if (born.killedAtBirth()) { // once cgroup.kill'ed, that cgroup kills what is cloned into it
