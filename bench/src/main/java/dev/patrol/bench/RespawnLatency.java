@@ -19,9 +19,11 @@ import java.util.concurrent.TimeUnit;
  * replacement launch() has returned, for {@link ProcessBuilderLauncher} and
  * {@link PosixSpawnLauncher}, with 1, 100 and 1000 apps; also threads and RSS at each size.
  *
- * <p>Usage: {@code RespawnLatency [pb|posix|posix-cgroups|both] [apps[,apps...]] [kills] [gap-ms]}
+ * <p>Usage: {@code RespawnLatency [pb|posix|posix-cgroups|posix-cgroups-sh|both] [apps[,apps...]] [kills] [gap-ms]}
  * (default {@code both 1,100,1000 200 0}). Run one launcher and one size per JVM for clean RSS
  * figures. A gap between kills shows an isolated crash, with nothing else still settling.
+ * {@code posix-cgroups} spawns each child straight into its cgroup v2 where the host allows
+ * (clone3); {@code posix-cgroups-sh} enters it the old way, through /bin/sh (issue #17's "before").
  */
 public final class RespawnLatency {
     private static final int WARMUP_KILLS = 50;
@@ -58,9 +60,14 @@ public final class RespawnLatency {
         return switch (kind) {
             case "pb" -> new ProcessBuilderLauncher();
             case "posix" -> new PosixSpawnLauncher();
-            // launch() returns before the child's trampoline has exec'd the app (CgroupTrampoline)
             case "posix-cgroups" -> new PosixSpawnLauncher(new FilePidFiles(), Cgroups.forThisHost());
-            default -> throw new IllegalArgumentException("launcher must be pb, posix, posix-cgroups or both, was " + kind);
+            // launch() returns before the child's trampoline has exec'd the app (CgroupTrampoline)
+            case "posix-cgroups-sh" -> {
+                System.setProperty("patrol.cgroups.clone3", "off"); // read when the launcher is made
+                yield new PosixSpawnLauncher(new FilePidFiles(), Cgroups.forThisHost());
+            }
+            default -> throw new IllegalArgumentException(
+                    "launcher must be pb, posix, posix-cgroups, posix-cgroups-sh or both, was " + kind);
         };
     }
 

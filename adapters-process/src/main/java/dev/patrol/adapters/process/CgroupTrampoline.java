@@ -9,8 +9,8 @@ import java.util.List;
  * Makes a child enter its cgroup before the app runs, so nothing it forks can be born outside
  * it. Moving the PID in after posix_spawn returns is too late: a migration write waits for an
  * RCU grace period (7–40 ms measured on Linux 6.18), and a script that daemonizes at once has
- * forked by then. glibc before 2.39 cannot spawn into a cgroup (CLONE_INTO_CGROUP), so the child
- * runs `/bin/sh`, which writes 0 (itself) to cgroup.procs and execs the app through
+ * forked by then. Where the child cannot be born in its cgroup ({@link CloneSpawn}: cgroup v1,
+ * a kernel before 5.7, no libpatrolspawn.so), the child runs `/bin/sh`, which writes 0 (itself) to cgroup.procs and execs the app through
  * `/usr/bin/env -i`, which passes exactly the app's environment (shells add PWD, SHLVL, _).
  *
  * <p>Differences from a direct spawn: argv[0] is the app's absolute path, and an exec failure

@@ -74,7 +74,6 @@ public final class Cgroups {
         CgroupProbe.Found v2 = CgroupProbe.root(unified, mounts, selfCgroup);
         if (v2.whyNot() == null) {
             LOG.info("cgroup containment is on (v2): each app runs in its own cgroup under {}", v2.dir());
-            CgroupV2.adviseFavordynmods(mounts);
             return on(v2.dir(), unified, null);
         }
         CgroupVersion pids = new CgroupV1Pids(); // second choice: no cgroup.kill, see there
@@ -153,8 +152,8 @@ public final class Cgroups {
     }
 
     /**
-     * `pid` leads the app spawned for `cg`. A child that did not enter it itself (see
-     * {@link CgroupTrampoline}) is moved in now, late: what it has forked meanwhile stays outside.
+     * `pid` leads the app spawned for `cg`. A child that was not born in it and did not enter it
+     * itself (see {@link CgroupSpawn}) is moved in now, late: what it has forked meanwhile stays outside.
      */
     void adopt(int pid, AppCgroup cg, boolean enteredItself, String appId) {
         if (!enteredItself) {
@@ -172,6 +171,30 @@ public final class Cgroups {
         }
         byLeader.put((long) pid, cg);
         LOG.debug("app {} PID {} runs in cgroup {}", appId, pid, cg.dir());
+    }
+
+    /**
+     * A fresh cgroup for `appId` in place of `old`, whose kernel state kills every child cloned
+     * into it (see {@link CgroupSpawn}): the same directory made anew where it is empty, else
+     * `name-N`. Null if none can be made.
+     */
+    AppCgroup renew(String appId, AppCgroup old) {
+        try {
+            AppCgroup fresh;
+            try {
+                Files.delete(old.dir()); // only when empty: nothing of the old instance runs
+                byLeader.values().removeIf(cg -> cg == old); // its path is the new one's now
+                fresh = new AppCgroup(Files.createDirectory(old.dir()), version);
+            } catch (IOException busy) { // its killed processes are still exiting
+                fresh = new AppCgroup(create(old.dir().getFileName().toString()), version);
+            }
+            byApp.put(appId, fresh);
+            LOG.debug("app {}: cgroup {} renewed as {}", appId, old.dir(), fresh.dir());
+            return fresh;
+        } catch (IOException e) {
+            warnOnce("unable to renew the cgroup of app " + appId + " under " + root + ": " + e);
+            return null;
+        }
     }
 
     private void warnOnce(String message) {

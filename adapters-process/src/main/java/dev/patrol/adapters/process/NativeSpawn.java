@@ -23,10 +23,13 @@ final class NativeSpawn {
     private static final int ACTIONS_BYTES = 512;
     private static final int SIGSET_BYTES = 256;
     private static final int O_RDONLY = OpenFlags.O_RDONLY.intValue();
-    /** O_NOFOLLOW: a link planted as the log file after LogTargets checked it is still refused (issue #12). */
-    private static final int O_APPEND_CREATE = OpenFlags.O_WRONLY.intValue() | OpenFlags.O_CREAT.intValue()
+    /**
+     * How both spawn paths open the log files: append, created 0644, and O_NOFOLLOW, so a link
+     * planted as the log file after LogTargets checked it is still refused (issue #12).
+     */
+    static final int LOG_FLAGS = OpenFlags.O_WRONLY.intValue() | OpenFlags.O_CREAT.intValue()
             | OpenFlags.O_APPEND.intValue() | OpenFlags.O_NOFOLLOW.intValue();
-    private static final int MODE_0644 = 0644;
+    static final int LOG_MODE = 0644;
     private static final byte[] DEV_NULL = cString("/dev/null");
 
     /** What to spawn; null log files mean /dev/null, a null directory keeps the JVM's. */
@@ -108,8 +111,8 @@ final class NativeSpawn {
     }
 
     private int run(Request r, Pointer actions, Pointer attr) {
-        Strings argv = strings(r.argv());
-        Strings env = strings(r.env());
+        Strings argv = strings(runtime, r.argv());
+        Strings env = strings(runtime, r.env());
         IntByReference pid = new IntByReference();
         int rc = libc.posix_spawn(pid, cString(r.path()), actions, attr, argv.array, env.array);
         // The arrays hold raw addresses into `bytes`: keep every block alive past the call.
@@ -131,7 +134,7 @@ final class NativeSpawn {
 
     private int output(Pointer a, int fd, String file) {
         return libc.posix_spawn_file_actions_addopen(a, fd, file == null ? DEV_NULL : cString(file),
-                O_APPEND_CREATE, MODE_0644);
+                LOG_FLAGS, LOG_MODE);
     }
 
     /** Signals blocked or ignored by the JVM's threads must not leak into apps. */
@@ -144,10 +147,10 @@ final class NativeSpawn {
     }
 
     /** A NULL-terminated `char *[]` and the one block its strings live in. */
-    private record Strings(Pointer array, Pointer bytes) {
+    record Strings(Pointer array, Pointer bytes) {
     }
 
-    private Strings strings(List<String> values) {
+    static Strings strings(Runtime runtime, List<String> values) {
         byte[][] encoded = new byte[values.size()][];
         int total = 1;
         for (int i = 0; i < encoded.length; i++) {

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * {@link ProcessBuilderLauncher}'s exit value 128+N. All children are watched by one thread
  * through pidfds ({@link PidfdExits}); on kernels before 5.3 each child gets its own waiter
  * thread ({@link ExitWaiter}). With {@link Cgroups} on, each app also runs in a cgroup of its own,
- * entered before the app runs ({@link CgroupTrampoline}) and kept for the app's next instance.
+ * which it is born in or enters before the app runs ({@link CgroupSpawn}), kept for its next instance.
  *
  * <p>The child gets its own process group in the spawn itself (no `setsid` binary, so the
  * group exists when launch returns), an empty signal mask and default dispositions, stdin
@@ -38,7 +38,7 @@ public final class PosixSpawnLauncher implements ProcessLauncher {
     private final POSIX posix;
     private final ExitWatch exits;
     private final Cgroups cgroups;
-    private final boolean trampoline;
+    private final CgroupSpawn contained;
     private final LeftoverGroups groups;
 
     /** Writes PID files with {@link FilePidFiles}. Throws IllegalStateException without glibc 2.34+. */
@@ -58,17 +58,18 @@ public final class PosixSpawnLauncher implements ProcessLauncher {
 
     /** `reaping` lets tests force the thread-per-child fallback. */
     PosixSpawnLauncher(PidFiles pidFiles, Cgroups cgroups, ExitWatches.Mode reaping) {
+        this(pidFiles, cgroups, reaping, null);
+    }
+
+    /** `mayClone` false lets tests force entering cgroups the old way; null: as `-Dpatrol.cgroups.clone3` says. */
+    PosixSpawnLauncher(PidFiles pidFiles, Cgroups cgroups, ExitWatches.Mode reaping, Boolean mayClone) {
         this.pidFiles = pidFiles;
         this.cgroups = cgroups;
         this.spawner = NativeSpawn.shared();
         this.posix = LazyPosix.get();
         this.exits = ExitWatches.choose(reaping, posix);
-        this.trampoline = cgroups.enabled() && CgroupTrampoline.available();
+        this.contained = mayClone == null ? new CgroupSpawn(spawner, cgroups) : new CgroupSpawn(spawner, cgroups, mayClone);
         this.groups = new LeftoverGroups(posix);
-        if (cgroups.enabled() && !trampoline) {
-            LOG.warn("{} or {} is missing: apps are moved into their cgroups after they start, so what they fork"
-                    + " in their first milliseconds can escape a stop", CgroupTrampoline.SH, CgroupTrampoline.ENV);
-        }
     }
 
     /** True when this host's libc offers what this launcher needs (glibc 2.34 or later). */
@@ -92,7 +93,7 @@ public final class PosixSpawnLauncher implements ProcessLauncher {
         if (byGroup) {
             groups.killBeforeLaunch(spec.appId());
         }
-        int pid = spawn(request, spec.appId());
+        int pid = contained.spawn(request, spec.appId());
         long startTime = ProcStat.startTime(pid); // our unreaped child: /proc/PID stays until we wait
         // Derived, so whoever waits on the exit sees the cgroup updated first.
         CompletableFuture<ExitStatus> exit = watch(pid, spec.appId()).whenComplete((s, e) -> cgroups.leaderReaped(pid));
@@ -102,21 +103,6 @@ public final class PosixSpawnLauncher implements ProcessLauncher {
         LOG.debug("launched app {} as PID {} ({})", spec.appId(), pid, spec.executable());
         PidFileWrites.record(pidFiles, spec, pid);
         return new LaunchedProcess(pid, startTime, exit);
-    }
-
-    /** The child's PID, in its own cgroup when containment is on. */
-    private int spawn(NativeSpawn.Request request, String appId) throws LaunchException {
-        AppCgroup cg = cgroups.prepare(appId);
-        NativeSpawn.Request viaCgroup = cg == null || !trampoline ? null : CgroupTrampoline.wrap(request, cg.procs());
-        int pid = spawner.spawn(viaCgroup != null ? viaCgroup : request);
-        if (pid < 0) {
-            throw new LaunchException("unable to start " + request.path() + " for app " + appId + ": "
-                    + NativeSpawn.describe(-pid));
-        }
-        if (cg != null) {
-            cgroups.adopt(pid, cg, viaCgroup != null, appId); // before the watch, so the PID is not reused meanwhile
-        }
-        return pid;
     }
 
     /** argv[0] is the executable path, as ProcessBuilderLauncher and the original do. */

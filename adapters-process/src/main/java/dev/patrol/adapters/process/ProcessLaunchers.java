@@ -15,14 +15,16 @@ public final class ProcessLaunchers {
     }
 
     /**
-     * Makes the native bindings (posix_spawn, pidfd_open, epoll) ahead of the first launcher, so
-     * a daemon can do it on a spare core while it reads its config. No process, no thread, no
-     * file; where a binding is unavailable, the launcher finds that out again and says so.
+     * Makes the native bindings (posix_spawn, pidfd_open, epoll, libpatrolspawn.so) ahead of the
+     * first launcher, so a daemon can do it on a spare core while it reads its config. No process,
+     * no thread; one file, the temporary copy of libpatrolspawn.so. Where a binding is
+     * unavailable, the launcher finds that out again and says so.
      */
     public static void warmUp() {
         try {
             NativeSpawn.shared();
             LinuxNative.get();
+            CloneSpawn.shared(); // null where it cannot load; the launcher says why
         } catch (IllegalStateException e) {
             // reported when the launcher is built
         }

@@ -33,7 +33,13 @@ final class LaunchedChildren implements AfterEachCallback {
 
     /** posix_spawn with `cgroups`, and a signaller sharing them (F5). */
     static LaunchedChildren contained(Cgroups cgroups) {
-        return new LaunchedChildren(new PosixSpawnLauncher(new FilePidFiles(), cgroups), new JnrPosixProcesses(cgroups));
+        return contained(cgroups, true);
+    }
+
+    /** As {@link #contained(Cgroups)}; `mayClone` false enters cgroups the old way (CgroupTrampoline). */
+    static LaunchedChildren contained(Cgroups cgroups, boolean mayClone) {
+        return new LaunchedChildren(new PosixSpawnLauncher(new FilePidFiles(), cgroups, ExitWatches.Mode.PIDFD, mayClone),
+                new JnrPosixProcesses(cgroups));
     }
 
     LaunchedProcess launch(Spec spec) throws LaunchException {

@@ -24,9 +24,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** What a child started by {@link PosixSpawnLauncher} sees: environment, argv, cwd, stdio, signals. */
 class PosixSpawnLauncherTest {
     @RegisterExtension
-    final LaunchedChildren children = new LaunchedChildren(new PosixSpawnLauncher());
+    final LaunchedChildren children = new LaunchedChildren(launcher());
     @TempDir
     Path dir;
+
+    /** The launcher under test; {@link CgroupBirthPosixSpawnLauncherTest} spawns into cgroups. */
+    PosixSpawnLauncher launcher() {
+        return new PosixSpawnLauncher();
+    }
 
     @Test
     void givenAnEnvList_launch_childSeesExactlyThoseVariables() throws Exception {

@@ -1,0 +1,11 @@
+package dev.patrol.adapters.process;
+
+import dev.patrol.ports.process.ProcessLauncher;
+
+/** The process group tests, with children born in their cgroup v2 (clone3 CLONE_INTO_CGROUP) where this host allows. */
+class CgroupBirthProcessGroupTest extends ProcessGroupTest {
+    @Override
+    ProcessLauncher launcher() {
+        return CgroupBirthTest.launcher();
+    }
+}
