@@ -2,6 +2,8 @@ package dev.patrol.adapters.http;
 
 import dev.patrol.codec.json.ApiRequestJson;
 import dev.patrol.codec.json.JsonDecodeException;
+import dev.patrol.gocompat.GoQuery;
+import dev.patrol.gocompat.GoStrconv;
 import dev.patrol.ports.api.ApiRequest;
 import java.util.Set;
 
@@ -45,7 +47,7 @@ final class ApiRequestReader {
      */
     static Parsed fromQuery(String rawQuery, String headerSecret) {
         GoQuery q = GoQuery.parse(rawQuery);
-        long toggle = parseUint64(q.get("toggle"));
+        long toggle = GoStrconv.parseUint64(q.get("toggle"));
         ApiRequest r = ApiRequest.builder()
                 .id(q.get("id"))
                 .group(q.get("group"))
@@ -53,7 +55,7 @@ final class ApiRequestReader {
                 .toggle(toggle < 0 ? Long.MAX_VALUE : toggle)
                 .history(q.has("history") && YES.contains(q.get("history")))
                 .secret(q.get("secret"))
-                .cas(parseUint64(q.get("cas")))
+                .cas(GoStrconv.parseUint64(q.get("cas")))
                 .build();
         return Parsed.ok(withHeaderSecret(r, headerSecret));
     }
@@ -64,21 +66,6 @@ final class ApiRequestReader {
             return Parsed.ok(withHeaderSecret(ApiRequestJson.decode(body), headerSecret));
         } catch (JsonDecodeException e) {
             return Parsed.rejected(400, "Invalid Request");
-        }
-    }
-
-    /**
-     * Go's strconv.ParseUint(s, 10, 64) with its error ignored: digits only, else 0; past
-     * 2^64-1 the maximum. The result holds the uint64 bits.
-     */
-    static long parseUint64(String s) {
-        if (s.isEmpty() || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return 0;
-        }
-        try {
-            return Long.parseUnsignedLong(s);
-        } catch (NumberFormatException e) {
-            return -1L; // Go returns the maximum, 2^64-1, with its range error
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.patrol.adapters.http;
 
+import dev.patrol.gocompat.GoQuery;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package dev.patrol.adapters.http;
 
+import dev.patrol.gocompat.GoPaths;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;

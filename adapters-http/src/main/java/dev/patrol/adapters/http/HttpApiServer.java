@@ -1,6 +1,7 @@
 package dev.patrol.adapters.http;
 
 import dev.patrol.codec.json.ApiJson;
+import dev.patrol.gocompat.GoListenAddress;
 import dev.patrol.ports.inbound.PatrolApi;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
@@ -35,7 +36,7 @@ public final class HttpApiServer {
      */
     private static final int SELECTORS = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
-    private final ListenAddress address;
+    private final GoListenAddress address;
     private final ApiHandler api;
     private final List<HttpRoutes> routes;
     private final List<String> allowedHosts;
@@ -70,7 +71,7 @@ public final class HttpApiServer {
         Objects.requireNonNull(api, "api");
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(engineTimeout, "engineTimeout");
-        this.address = ListenAddress.parse(listen);
+        this.address = GoListenAddress.parse("http", listen);
         this.api = new ApiHandler(api, json, engineTimeout);
         this.routes = List.copyOf(extra);
         this.allowedHosts = List.copyOf(allowedHosts);

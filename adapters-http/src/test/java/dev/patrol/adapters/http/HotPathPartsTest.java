@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.patrol.codec.json.ApiJson;
 import dev.patrol.codec.json.GoTimeLayout;
 import dev.patrol.codec.json.JsonStyle;
+import dev.patrol.gocompat.GoPaths;
 import dev.patrol.ports.api.ApiResponse;
 import dev.patrol.ports.api.ApiStatus;
 import java.time.Instant;

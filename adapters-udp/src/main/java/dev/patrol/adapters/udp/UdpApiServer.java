@@ -1,6 +1,7 @@
 package dev.patrol.adapters.udp;
 
 import dev.patrol.codec.json.ApiJson;
+import dev.patrol.gocompat.GoListenAddress;
 import dev.patrol.ports.inbound.PatrolApi;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -67,7 +68,7 @@ public final class UdpApiServer {
         if (channel != null) {
             throw new IllegalStateException("udp listener " + listen + " already started");
         }
-        InetSocketAddress address = ListenAddress.parse(listen);
+        InetSocketAddress address = GoListenAddress.parse("udp", listen).socketAddress();
         if (address.isUnresolved()) {
             throw new IOException("unable to listen on udp " + listen + ": unknown host " + address.getHostString());
         }

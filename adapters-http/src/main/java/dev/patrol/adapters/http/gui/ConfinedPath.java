@@ -1,6 +1,6 @@
 package dev.patrol.adapters.http.gui;
 
-import dev.patrol.adapters.http.GoPaths;
+import dev.patrol.gocompat.GoPaths;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;

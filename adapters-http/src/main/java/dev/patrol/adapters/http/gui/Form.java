@@ -1,11 +1,10 @@
 package dev.patrol.adapters.http.gui;
 
+import dev.patrol.gocompat.GoQuery;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -77,25 +76,9 @@ final class Form {
         }
     }
 
-    /** `a=1&b=2` decoded; null when malformed. */
+    /** `a=1&b=2` decoded by Go's ParseQuery rules (the one parser, go-compat); null when malformed. */
     static Map<String, String> parse(String raw) {
-        Map<String, String> out = new HashMap<>();
-        if (raw == null || raw.isEmpty()) {
-            return out;
-        }
-        try {
-            for (String pair : raw.split("&")) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
-                int eq = pair.indexOf('=');
-                String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String v = URLDecoder.decode(eq < 0 ? "" : pair.substring(eq + 1), StandardCharsets.UTF_8);
-                out.putIfAbsent(k, v);
-            }
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        return out;
+        GoQuery q = GoQuery.parse(raw);
+        return q.malformed() ? null : q.asMap();
     }
 }

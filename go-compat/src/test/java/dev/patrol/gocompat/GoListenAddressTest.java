@@ -1,4 +1,4 @@
-package dev.patrol.adapters.udp;
+package dev.patrol.gocompat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,24 +10,24 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Go-style `host:port` listen addresses. */
-class ListenAddressTest {
+class GoListenAddressTest {
     @Test
     void givenHostAndPort_parse_keepsBoth() {
-        InetSocketAddress a = ListenAddress.parse("127.0.0.1:1248");
+        InetSocketAddress a = GoListenAddress.parse("udp", "127.0.0.1:1248").socketAddress();
         assertEquals("127.0.0.1", a.getAddress().getHostAddress());
         assertEquals(1248, a.getPort());
     }
 
     @Test
     void givenNoHost_parse_meansEveryInterface() {
-        InetSocketAddress a = ListenAddress.parse(":1248");
+        InetSocketAddress a = GoListenAddress.parse("udp", ":1248").socketAddress();
         assertTrue(a.getAddress().isAnyLocalAddress());
         assertEquals(1248, a.getPort());
     }
 
     @Test
     void givenABracketedIpv6Host_parse_stripsTheBrackets() {
-        InetSocketAddress a = ListenAddress.parse("[::1]:0");
+        InetSocketAddress a = GoListenAddress.parse("udp", "[::1]:0").socketAddress();
         assertTrue(a.getAddress().isLoopbackAddress());
         assertEquals(0, a.getPort());
     }
@@ -36,7 +36,7 @@ class ListenAddressTest {
     @ValueSource(strings = {"127.0.0.1", "127.0.0.1:", "127.0.0.1:x", "127.0.0.1:65536", "127.0.0.1:-1",
             "::1:5", "[::1:5", "1.2.3.4:123456"})
     void givenAMalformedAddress_parse_failsNamingIt(String listen) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ListenAddress.parse(listen));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GoListenAddress.parse("udp", listen));
         assertTrue(e.getMessage().contains("'" + listen + "'"), e.getMessage());
     }
 }

@@ -1,4 +1,4 @@
-package dev.patrol.adapters.http;
+package dev.patrol.gocompat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +16,7 @@ public final class GoPaths {
     }
 
     /** Go's url.PathUnescape; null for a malformed %-escape (Go answers 400 then). */
-    static String unescape(String raw) {
+    public static String unescape(String raw) {
         if (raw.indexOf('%') < 0) {
             return raw;
         }
@@ -45,7 +45,7 @@ public final class GoPaths {
     }
 
     /** Go's ServeMux cleanPath: rooted, no `.`/`..`/empty segments, trailing slash kept. */
-    static String clean(String p) {
+    public static String clean(String p) {
         if (p.isEmpty()) {
             return "/";
         }
@@ -68,7 +68,7 @@ public final class GoPaths {
      * True when `p` has no %-escape and {@link #clean} would return it unchanged: rooted, no
      * empty, `.` or `..` segment. Lets every ordinary request skip the copy that clean makes.
      */
-    static boolean isPlainClean(String p) {
+    public static boolean isPlainClean(String p) {
         int n = p.length();
         if (n == 0 || p.charAt(0) != '/') {
             return false;
@@ -108,7 +108,7 @@ public final class GoPaths {
     }
 
     /** Go's hexEscapeNonASCII for the Location header. */
-    static String hexEscapeNonAscii(String s) {
+    public static String hexEscapeNonAscii(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (byte by : s.getBytes(StandardCharsets.UTF_8)) {
             int c = by & 0xff;

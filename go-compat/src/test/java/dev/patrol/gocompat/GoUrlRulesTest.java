@@ -1,4 +1,4 @@
-package dev.patrol.adapters.http;
+package dev.patrol.gocompat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,6 +42,14 @@ class GoUrlRulesTest {
         assertEquals("", q.get("history"));
         assertEquals("s+t", q.get("secret"));
         assertFalse(GoQuery.parse(null).has("id"));
+        assertTrue(q.malformed(), "Go's ParseQuery reports the bad escape and the semicolon");
+    }
+
+    @Test
+    void givenAWellFormedQuery_parse_isNotMalformed() {
+        assertFalse(GoQuery.parse("a=1&b=%20&&c").malformed());
+        assertTrue(GoQuery.parse("a=1;b=2").malformed());
+        assertTrue(GoQuery.parse("a=%zz").malformed());
     }
 
     @ParameterizedTest
@@ -50,7 +58,7 @@ class GoUrlRulesTest {
         "18446744073709551615, -1", "18446744073709551616, -1", "99999999999999999999999, -1",
     })
     void givenText_parseUint64_behavesLikeGoParseUintWithErrorIgnored(String in, long bits) {
-        assertEquals(bits, ApiRequestReader.parseUint64(in));
+        assertEquals(bits, GoStrconv.parseUint64(in));
     }
 
     @ParameterizedTest
@@ -58,7 +66,7 @@ class GoUrlRulesTest {
         "127.0.0.1:8421, 127.0.0.1, 8421", ":0, , 0", "[::1]:80, ::1, 80", "localhost:65535, localhost, 65535",
     })
     void givenAListenAddress_parse_splitsHostAndPort(String text, String host, int port) {
-        ListenAddress a = ListenAddress.parse(text);
+        GoListenAddress a = GoListenAddress.parse("http", text);
         assertEquals(host, a.host());
         assertEquals(port, a.port());
     }

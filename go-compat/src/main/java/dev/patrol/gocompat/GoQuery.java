@@ -1,4 +1,4 @@
-package dev.patrol.adapters.http;
+package dev.patrol.gocompat;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -8,13 +8,14 @@ import java.util.Map;
  * holding `;` or a malformed escape skipped, `+` a space. Only the first value of a key is
  * kept, which is what Go's `Query().Get` returns.
  */
-final class GoQuery {
+public final class GoQuery {
     private final Map<String, String> first = new HashMap<>();
+    private boolean malformed;
 
     private GoQuery() {
     }
 
-    static GoQuery parse(String raw) {
+    public static GoQuery parse(String raw) {
         GoQuery q = new GoQuery();
         if (raw == null) {
             return q;
@@ -38,6 +39,7 @@ final class GoQuery {
         for (int i = start; i < end; i++) {
             char c = raw.charAt(i);
             if (c == ';') {
+                malformed = true; // Go: "invalid semicolon separator in query"
                 return;
             }
             if (c == '=' && eq < 0) {
@@ -48,15 +50,27 @@ final class GoQuery {
         String value = eq < 0 ? "" : unescape(raw.substring(eq + 1, end));
         if (key != null && value != null) {
             first.putIfAbsent(key, value);
+        } else {
+            malformed = true; // Go: an invalid URL escape
         }
     }
 
+    /** Whether a pair was skipped (a bad escape or a `;`): Go's ParseQuery returns an error then. */
+    public boolean malformed() {
+        return malformed;
+    }
+
     /** The first value, or "" when the key is absent (Go's Get). */
-    String get(String key) {
+    public String get(String key) {
         return first.getOrDefault(key, "");
     }
 
-    boolean has(String key) {
+    /** Every key with its first value. */
+    public Map<String, String> asMap() {
+        return Map.copyOf(first);
+    }
+
+    public boolean has(String key) {
         return first.containsKey(key);
     }
 
