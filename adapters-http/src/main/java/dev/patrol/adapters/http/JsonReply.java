@@ -2,7 +2,7 @@ package dev.patrol.adapters.http;
 
 import dev.patrol.codec.json.ApiJson;
 import dev.patrol.codec.json.JsonStyle;
-import dev.patrol.ports.api.ApiErrors;
+import dev.patrol.ports.api.ApiError;
 import dev.patrol.ports.api.ApiResponse;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpField;
@@ -25,7 +25,8 @@ record JsonReply(int status, byte[] body) {
      * throttled secret: 429 (issue 12), which no old client gets unless it guesses.
      */
     static JsonReply of(ApiJson json, ApiResponse response) {
-        int status = !response.hasErrors() ? 200 : response.errors().contains(ApiErrors.SECRET_THROTTLED) ? 429 : 400;
+        int status = !response.hasErrors() ? 200
+                : response.apiError().map(ApiError::kind).orElse(null) == ApiError.Kind.THROTTLED ? 429 : 400;
         return new JsonReply(status, json.encode(response, JsonStyle.PRETTY));
     }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.patrol.ports.api.ApiErrors;
+import dev.patrol.ports.api.ApiError;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -112,6 +112,6 @@ class BrowserBoundaryTest {
         }
         ApiServerFixture.Answer throttled = f.get("/api/?group=app&id=web&secret=guess");
         assertEquals(429, throttled.status(), throttled.text());
-        assertEquals(ApiServerFixture.errorBody(ApiErrors.SECRET_THROTTLED), throttled.text());
+        assertEquals(ApiServerFixture.errorBody(ApiError.SECRET_THROTTLED.text()), throttled.text());
     }
 }

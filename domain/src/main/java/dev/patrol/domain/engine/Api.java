@@ -2,7 +2,7 @@ package dev.patrol.domain.engine;
 
 import dev.patrol.domain.state.KeyValues;
 import dev.patrol.domain.state.Toggles;
-import dev.patrol.ports.api.ApiErrors;
+import dev.patrol.ports.api.ApiError;
 import dev.patrol.ports.api.ApiRequest;
 import dev.patrol.ports.api.ApiResponse;
 import dev.patrol.ports.api.Endpoint;
@@ -12,18 +12,6 @@ import java.util.Map;
 
 /** The API pipeline (spec §6.2–6.3 with product.md F11–F13), in the original's exact order. */
 final class Api {
-    static final String REQUEST_NIL = "Request NIL";
-    static final String SERVICES_NO_PING = "Services don't support Ping";
-    static final String TOGGLE_INVALID = "Toggle Invalid";
-    static final String UNKNOWN_APP = "Unknown App";
-    static final String UNKNOWN_SERVICE = "Unknown Service";
-    static final String UNKNOWN_GROUP = "Unknown Group";
-    static final String SECRET_INVALID = "Secret Invalid";
-    static final String PING_NOT_SUPPORTED = "Ping Not Supported";
-    static final String INVALID_PING_ENDPOINT = "Invalid Ping Endpoint";
-    static final String PID_NOT_SUPPORTED = "PID Not Supported";
-    static final String PID_REQUIRES_PING = "PID Requires Ping";
-
     private final Context ctx;
     private final Map<String, AppUnit> apps;
     private final Map<String, ServiceUnit> services;
@@ -44,26 +32,26 @@ final class Api {
     /** `source` is the client's address, or "" for an in-process caller (never throttled). */
     ApiResponse handle(ApiRequest r, Endpoint ep, String source) {
         if (r == null) {
-            return ApiResponse.error(REQUEST_NIL);
+            return ApiResponse.error(ApiError.REQUEST_NIL);
         }
         // Checked before lowercasing, case-sensitively, as the original does (spec §6.2 step 2).
         if (r.ping() && (r.group().equals("service") || r.group().equals("services"))) {
-            return ApiResponse.error(SERVICES_NO_PING);
+            return ApiResponse.error(ApiError.SERVICES_NO_PING);
         }
         if (!Toggles.isValid(r.toggle())) {
-            return ApiResponse.error(TOGGLE_INVALID);
+            return ApiResponse.error(ApiError.TOGGLE_INVALID);
         }
         String id = r.id().toLowerCase(Locale.ROOT);
         return switch (r.group().toLowerCase(Locale.ROOT)) {
             case "app", "apps" -> app(apps.get(id), r, ep, source);
             case "service", "services" -> service(services.get(id), r, ep, source);
-            default -> ApiResponse.error(UNKNOWN_GROUP);
+            default -> ApiResponse.error(ApiError.UNKNOWN_GROUP);
         };
     }
 
     private ApiResponse app(AppUnit u, ApiRequest r, Endpoint ep, String source) {
         if (u == null) {
-            return ApiResponse.error(UNKNOWN_APP);
+            return ApiResponse.error(ApiError.UNKNOWN_APP);
         }
         ApiResponse denied = secretCheck(u, r, ep, source);
         if (denied != null) {
@@ -72,19 +60,19 @@ final class Api {
         int keepAlive = u.cfg.keepAlive();
         if (r.ping()) {
             if (!u.cfg.isPingable()) {
-                return ApiResponse.error(PING_NOT_SUPPORTED);
+                return ApiResponse.error(ApiError.PING_NOT_SUPPORTED);
             }
             if ((ep == Endpoint.HTTP && keepAlive != AppConfig.KEEPALIVE_HTTP)
                     || (ep == Endpoint.UDP && keepAlive != AppConfig.KEEPALIVE_UDP)) {
-                return ApiResponse.error(INVALID_PING_ENDPOINT);
+                return ApiResponse.error(ApiError.INVALID_PING_ENDPOINT);
             }
         }
         if (r.pid() > 0) {
             if (!u.cfg.isPingable()) {
-                return ApiResponse.error(PID_NOT_SUPPORTED);
+                return ApiResponse.error(ApiError.PID_NOT_SUPPORTED);
             }
             if (!r.ping()) {
-                return ApiResponse.error(PID_REQUIRES_PING);
+                return ApiResponse.error(ApiError.PID_REQUIRES_PING);
             }
         }
         ApiResponse pre = Responses.of(ctx, u, ep, r.history());
@@ -101,7 +89,7 @@ final class Api {
 
     private ApiResponse service(ServiceUnit u, ApiRequest r, Endpoint ep, String source) {
         if (u == null) {
-            return ApiResponse.error(UNKNOWN_SERVICE);
+            return ApiResponse.error(ApiError.UNKNOWN_SERVICE);
         }
         ApiResponse denied = secretCheck(u, r, ep, source);
         if (denied != null) {
@@ -128,8 +116,8 @@ final class Api {
         }
         return switch (throttle.check(u.secret(), r.secret(), source, ctx.nanos())) {
             case MATCH -> null;
-            case WRONG -> ApiResponse.error(SECRET_INVALID);
-            case THROTTLED -> ApiResponse.error(ApiErrors.SECRET_THROTTLED);
+            case WRONG -> ApiResponse.error(ApiError.SECRET_INVALID);
+            case THROTTLED -> ApiResponse.error(ApiError.SECRET_THROTTLED);
         };
     }
 

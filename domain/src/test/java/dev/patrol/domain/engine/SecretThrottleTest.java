@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.patrol.ports.api.ApiErrors;
+import dev.patrol.ports.api.ApiError;
 import dev.patrol.ports.api.ApiRequest;
 import dev.patrol.ports.api.ApiResponse;
 import dev.patrol.ports.api.Endpoint;
@@ -33,21 +33,21 @@ class SecretThrottleTest {
     @Test
     void issue12_tenWrongSecretsGetSecretInvalid_theEleventhIsThrottled() {
         burn(SecretThrottle.BURST, A);
-        assertEquals(List.of(ApiErrors.SECRET_THROTTLED), call("guess", A).errors());
+        assertEquals(List.of(ApiError.SECRET_THROTTLED.text()), call("guess", A).errors());
     }
 
     @Test
     void issue12_aThrottledSourceHasItsSecretsUncompared_evenTheRightOne() {
         burn(SecretThrottle.BURST, A);
         // Comparing would tell a guesser which guess was right: the oracle is closed for this source.
-        assertEquals(List.of(ApiErrors.SECRET_THROTTLED), call("abc", A).errors());
+        assertEquals(List.of(ApiError.SECRET_THROTTLED.text()), call("abc", A).errors());
     }
 
     @Test
     void issue12_anotherSourceWithTheRightSecret_isServedAtOnce() {
         burn(SecretThrottle.BURST, A);
         for (int i = 0; i < 5; i++) {
-            assertEquals(List.of(ApiErrors.SECRET_THROTTLED), call("guess", A).errors());
+            assertEquals(List.of(ApiError.SECRET_THROTTLED.text()), call("guess", A).errors());
         }
         ApiResponse r = call("abc", B);
         assertTrue(r.errors().isEmpty(), r.errors().toString());
@@ -58,10 +58,10 @@ class SecretThrottleTest {
     void issue12_theBudgetRefillsAtOnePerSecond() {
         burn(SecretThrottle.BURST, A);
         h.clock.advanceMillis(999);
-        assertEquals(List.of(ApiErrors.SECRET_THROTTLED), call("guess", A).errors());
+        assertEquals(List.of(ApiError.SECRET_THROTTLED.text()), call("guess", A).errors());
         h.clock.advanceMillis(1);
         burn(1, A);
-        assertEquals(List.of(ApiErrors.SECRET_THROTTLED), call("guess", A).errors());
+        assertEquals(List.of(ApiError.SECRET_THROTTLED.text()), call("guess", A).errors());
         h.clock.advanceSeconds(10);
         burn(SecretThrottle.BURST, A);
     }

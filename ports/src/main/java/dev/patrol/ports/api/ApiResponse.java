@@ -50,6 +50,16 @@ public record ApiResponse(
                 keyValue, secret, errors, cas, casInvalid, null);
     }
 
+    /** An error-only response for `e`, its wire text the one message. */
+    public static ApiResponse error(ApiError e) {
+        return error(e.text());
+    }
+
+    /** What the first error is, when it is one of the API's own. */
+    public java.util.Optional<ApiError> apiError() {
+        return errors.isEmpty() ? java.util.Optional.empty() : ApiError.of(errors.get(0));
+    }
+
     /** An error-only response with exactly one message. */
     public static ApiResponse error(String message) {
         return new ApiResponse(null, null, null, null, 0, null, null, false, false, false, false,

@@ -4,6 +4,7 @@ import dev.patrol.ports.inbound.AppLogs;
 import dev.patrol.ports.inbound.AppLogsQuery;
 import dev.patrol.ports.inbound.LogsAnswer;
 import dev.patrol.ports.process.LogFiles;
+import dev.patrol.ports.api.ApiError;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -94,7 +95,7 @@ final class FollowRoutes {
     private void start(SseStream client, String id, String secret, boolean stderr, LogsAnswer a) {
         LogFollower f = new LogFollower(client, files);
         if (a == null || a.status() != LogsAnswer.Status.OK) {
-            f.end(a == null ? "Engine Busy" : a.status() == LogsAnswer.Status.UNKNOWN_APP ? "Unknown App" : "Secret Invalid");
+            f.end(a == null ? "Engine Busy" : (a.status() == LogsAnswer.Status.UNKNOWN_APP ? ApiError.UNKNOWN_APP : ApiError.SECRET_INVALID).text());
             return;
         }
         if (active >= MAX_FOLLOWERS) {

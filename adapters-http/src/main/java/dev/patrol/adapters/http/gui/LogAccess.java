@@ -1,6 +1,6 @@
 package dev.patrol.adapters.http.gui;
 
-import dev.patrol.ports.api.ApiErrors;
+import dev.patrol.ports.api.ApiError;
 import dev.patrol.ports.inbound.AppLogs;
 import dev.patrol.ports.inbound.AppLogsQuery;
 import dev.patrol.ports.inbound.LogsAnswer;
@@ -66,9 +66,9 @@ final class LogAccess {
         }
         LogsAnswer answer = Guarded.await(query.appLogs(id, secret, ctx.req().getRemoteAddr()));
         return switch (answer.status()) {
-            case UNKNOWN_APP -> Result.refused(404, "Unknown App");
-            case SECRET_THROTTLED -> Result.refused(429, ApiErrors.SECRET_THROTTLED);
-            case SECRET_INVALID -> Result.refused(403, ticket != null ? "Ticket expired: open the logs again" : "Secret Invalid");
+            case UNKNOWN_APP -> Result.refused(404, ApiError.UNKNOWN_APP.text());
+            case SECRET_THROTTLED -> Result.refused(429, ApiError.SECRET_THROTTLED.text());
+            case SECRET_INVALID -> Result.refused(403, ticket != null ? "Ticket expired: open the logs again" : ApiError.SECRET_INVALID.text());
             case OK -> new Result(new Granted(id.toLowerCase(Locale.ROOT), secret, ticket, answer.logs()), 200, "");
         };
     }

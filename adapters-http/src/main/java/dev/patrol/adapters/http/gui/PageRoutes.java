@@ -1,5 +1,6 @@
 package dev.patrol.adapters.http.gui;
 
+import dev.patrol.ports.api.ApiError;
 import dev.patrol.ports.api.ApiResponse;
 import dev.patrol.ports.api.ApiStatus;
 import dev.patrol.ports.api.Group;
@@ -51,7 +52,7 @@ final class PageRoutes {
         ApiStatus s = Guarded.await(api.status());
         ObjectView o = find(s, g, id);
         if (o == null) {
-            Page.send(ctx, 404, index.page(s, Instant.now(), g == Group.APP ? "Unknown App" : "Unknown Service",
+            Page.send(ctx, 404, index.page(s, Instant.now(), (g == Group.APP ? ApiError.UNKNOWN_APP : ApiError.UNKNOWN_SERVICE).text(),
                     csrf.tokenFor(ctx)));
             return;
         }

@@ -1,6 +1,6 @@
 package dev.patrol.adapters.http.gui;
 
-import dev.patrol.ports.api.ApiErrors;
+import dev.patrol.ports.api.ApiError;
 import dev.patrol.ports.api.ApiRequest;
 import dev.patrol.ports.api.ApiResponse;
 import dev.patrol.ports.api.Endpoint;
@@ -9,6 +9,7 @@ import dev.patrol.ports.inbound.PatrolApi;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * POST `/`: a toggle button of the GUI (spec §8.1 with F16). The CSRF token must match;
@@ -55,16 +56,16 @@ final class ToggleRoute {
         }
         int toggle = toggle(form);
         if (toggle == Toggle.NONE) {
-            pages.refused(ctx, 400, "Toggle Invalid", back);
+            pages.refused(ctx, 400, ApiError.TOGGLE_INVALID.text(), back);
             return;
         }
         ApiRequest request = ApiRequest.builder().id(form.body("id")).group(form.body("group"))
                 .toggle(toggle).secret(form.body("secret")).build();
         ApiResponse r = Guarded.await(api.api(request, Endpoint.NONE, ctx.req().getRemoteAddr()));
-        String error = r.hasErrors() ? r.errors().get(0) : r.casInvalid() ? "Secret Invalid" : null;
-        if (error != null) {
+        if (r.hasErrors() || r.casInvalid()) {
             // No CAS is sent, so cas-invalid can only mean "protected and no secret given" (spec §6.2).
-            pages.refused(ctx, status(error), error, back);
+            Optional<ApiError> failed = r.hasErrors() ? r.apiError() : Optional.of(ApiError.SECRET_INVALID);
+            pages.refused(ctx, status(failed), r.hasErrors() ? r.errors().get(0) : ApiError.SECRET_INVALID.text(), back);
             return;
         }
         ctx.header("Cache-Control", "no-store");
@@ -82,12 +83,12 @@ final class ToggleRoute {
     }
 
     /** Not found is 404, a wrong secret 403, too many of them 429; other refusals are the client's fault (400). */
-    static int status(String error) {
-        return switch (error) {
-            case "Unknown App", "Unknown Service" -> 404;
-            case "Secret Invalid" -> 403;
-            case ApiErrors.SECRET_THROTTLED -> 429;
-            default -> 400;
-        };
+    static int status(Optional<ApiError> error) {
+        return error.map(e -> switch (e.kind()) {
+            case NOT_FOUND -> 404;
+            case FORBIDDEN -> 403;
+            case THROTTLED -> 429;
+            case INVALID -> 400;
+        }).orElse(400);
     }
 }
