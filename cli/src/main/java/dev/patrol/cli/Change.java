@@ -1,5 +1,6 @@
 package dev.patrol.cli;
 
+import dev.patrol.ports.api.Toggle;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -8,10 +9,10 @@ import java.util.Objects;
  * sends 6 (enable + run-once), not 4: on a disabled app, 4 alone sets a flag and runs nothing.
  */
 enum Change {
-    ENABLE("enable", 1),
-    DISABLE("disable", 2),
-    RESTART("restart", 3),
-    RUN_ONCE("run-once", 6);
+    ENABLE("enable", Toggle.ENABLE),
+    DISABLE("disable", Toggle.DISABLE),
+    RESTART("restart", Toggle.RESTART),
+    RUN_ONCE("run-once", Toggle.ENABLE_RUNONCE_ENABLE);
 
     private final String command;
     private final int toggle;
