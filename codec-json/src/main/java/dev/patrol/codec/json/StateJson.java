@@ -103,36 +103,40 @@ public final class StateJson {
 
         boolean bool(String key) {
             Object v = byName.get(key);
-            return v == null ? false : v instanceof Boolean b ? b : fail(key, "a boolean") != null;
+            return v == null ? false : v instanceof Boolean b ? b : this.<Boolean>fail(key, "a boolean");
         }
 
         long number(String key) {
             Object v = byName.get(key);
+            if (v == null) {
+                return 0;
+            }
             if (v instanceof JsonNumber n) {
                 try {
                     return Long.parseLong(n.text());
                 } catch (NumberFormatException e) {
-                    fail(key, "an integer");
+                    // not an integer: said below
                 }
             }
-            return v == null ? 0 : (long) fail(key, "an integer");
+            return this.<Long>fail(key, "an integer");
         }
 
         String text(String key) {
             Object v = byName.get(key);
-            return v == null ? "" : v instanceof String s ? s : (String) fail(key, "a string");
+            return v == null ? "" : v instanceof String s ? s : this.<String>fail(key, "a string");
         }
 
         List<?> list(String key) {
             Object v = byName.get(key);
-            return v == null ? List.of() : v instanceof List<?> l ? l : (List<?>) fail(key, "an array");
+            return v == null ? List.of() : v instanceof List<?> l ? l : this.<List<?>>fail(key, "an array");
         }
 
         Instant instant(String key) {
             return byName.containsKey(key) ? Instant.ofEpochSecond(0, number(key)) : null;
         }
 
-        private Object fail(String key, String want) {
+        /** Never returns: typed so each read can use it in place of a value. */
+        private <T> T fail(String key, String want) {
             throw new JsonDecodeException(what + " member \"" + key + "\" is not " + want);
         }
     }
