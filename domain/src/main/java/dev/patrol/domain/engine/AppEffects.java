@@ -48,7 +48,11 @@ final class AppEffects {
     }
 
     void dispatch(AppUnit u, AppEvent e) {
-        Transition t = AppTransitions.on(AppView.of(u, ctx), e);
+        dispatch(u, AppView.of(u, ctx), e);
+    }
+
+    private void dispatch(AppUnit u, AppView v, AppEvent e) {
+        Transition t = AppTransitions.on(v, e);
         for (AppEffect fx : t.effects()) {
             run(u, fx);
         }
@@ -63,8 +67,9 @@ final class AppEffects {
         AppEvent live = probes.liveness(u, v);
         if (live != null) {
             dispatch(u, live);
+            v = AppView.of(u, ctx);
         }
-        dispatch(u, new AppEvent.Decide(tick));
+        dispatch(u, v, new AppEvent.Decide(tick)); // nothing probed: the unit is as `v` saw it
     }
 
     void exited(AppUnit u, int seq, ExitStatus status) {
