@@ -26,6 +26,11 @@ public final class JnrPosixProcesses implements ProcessSignaller, LivenessProbe 
     private final boolean procAvailable;
     private final Cgroups cgroups;
     private final long self = ProcessHandle.current().pid();
+    /**
+     * Read once: a process's ancestry only shrinks (an orphan is re-parented to a living ancestor
+     * or to init), so the first answer stays a superset, and refusing a PID too many is safe.
+     */
+    private volatile Set<Long> ancestry;
 
     /** Without cgroup containment: group signals reach the process group only. */
     public JnrPosixProcesses() {
@@ -136,7 +141,12 @@ public final class JnrPosixProcesses implements ProcessSignaller, LivenessProbe 
 
     @Override
     public Set<Long> daemonAndAncestors() {
-        return procAvailable ? ProcLineage.selfAndAncestors(self) : Set.of(self, 1L);
+        Set<Long> known = ancestry;
+        if (known == null) {
+            known = procAvailable ? ProcLineage.selfAndAncestors(self) : Set.of(self, 1L);
+            ancestry = known;
+        }
+        return known;
     }
 
     private static boolean isPid(long pid) {
