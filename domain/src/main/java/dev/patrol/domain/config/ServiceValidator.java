@@ -11,7 +11,6 @@ import java.util.Set;
 
 /** One service's rules (spec §1.7 with the fixes of product.md F10); the first failure wins. */
 public final class ServiceValidator {
-    public static final int SERVICE_MAX_BYTES = ServiceName.MAX_BYTES;
     public static final int NAME_MAX_BYTES = 255;
 
     private ServiceValidator() {
